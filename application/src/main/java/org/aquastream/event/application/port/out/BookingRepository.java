@@ -1,0 +1,29 @@
+package org.aquastream.event.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.UserId;
+
+/** Stores bookings; at most one active (PENDING or CONFIRMED) per user and event. */
+public interface BookingRepository {
+
+  /** Stores a new booking; false when the user already holds an active one for the event. */
+  boolean insertIfNoActive(Booking booking);
+
+  void update(Booking booking);
+
+  void updateAll(List<Booking> bookings);
+
+  Optional<Booking> findById(BookingId id);
+
+  /** Reads a booking and locks it until the transaction ends (lock its event first). */
+  Optional<Booking> lockById(BookingId id);
+
+  Optional<Booking> findActive(EventId event, UserId user);
+
+  /** Every active booking of an event, locked until the transaction ends. */
+  List<Booking> lockActiveByEvent(EventId event);
+}

@@ -1,0 +1,23 @@
+package org.aquastream.event.application.port.out;
+
+import java.util.Optional;
+import org.aquastream.event.application.port.in.EventSearch;
+import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
+
+/** Reads events together with their organizer for display. */
+public interface EventQueries {
+
+  Optional<EventView> findView(EventId id);
+
+  /** The catalog, sorted by start date then id. */
+  Page<EventView> search(EventSearch search, PageRequest page);
+
+  /** One organizer's events in any status, newest start first. */
+  Page<EventView> listByOrganizer(
+      OrganizerId organizer, Optional<EventStatus> status, PageRequest page);
+}

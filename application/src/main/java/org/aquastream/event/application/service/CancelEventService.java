@@ -1,0 +1,64 @@
+package org.aquastream.event.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aquastream.event.application.port.in.CancelEventUseCase;
+import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.Actor;
+
+/** Cancels an event and, in the same transaction, every active booking of it. */
+public final class CancelEventService implements CancelEventUseCase {
+  static final String REASON = "EVENT_CANCELLED";
+  private static final System.Logger LOG = System.getLogger(CancelEventService.class.getName());
+
+  private final EventChanges changes;
+  private final BookingRepository bookings;
+  private final BookingLog bookingLog;
+  private final Clock clock;
+
+  public CancelEventService(
+      EventChanges changes, BookingRepository bookings, BookingLog bookingLog, Clock clock) {
+    this.changes = changes;
+    this.bookings = bookings;
+    this.bookingLog = bookingLog;
+    this.clock = clock;
+  }
+
+  @Override
+  public EventView cancel(Actor actor, EventId eventId) {
+    return changes.apply(actor, eventId, event -> cancelWithBookings(actor, event));
+  }
+
+  private Event cancelWithBookings(Actor actor, Event event) {
+    Instant now = clock.now();
+    Event cancelled = event.cancel(now);
+    List<Booking> active = bookings.lockActiveByEvent(event.id());
+    List<Booking> ended = new ArrayList<>(active.size());
+    List<BookingLogEntry> entries = new ArrayList<>(active.size());
+    for (Booking booking : active) {
+      Booking cancelledBooking = booking.cancel(REASON, now);
+      ended.add(cancelledBooking);
+      entries.add(
+          BookingLogEntry.change(
+              booking, cancelledBooking, actor.user(), Map.of("reason", REASON)));
+    }
+    bookings.updateAll(ended);
+    bookingLog.appendAll(entries);
+    LOG.log(
+        Level.INFO,
+        "Event cancelled: id={0}, bookingsCancelled={1}",
+        event.id(),
+        String.valueOf(ended.size()));
+    return cancelled;
+  }
+}

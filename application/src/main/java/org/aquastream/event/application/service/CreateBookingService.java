@@ -1,0 +1,160 @@
+package org.aquastream.event.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.Optional;
+import org.aquastream.event.application.port.in.BookingOutcome;
+import org.aquastream.event.application.port.in.BookingOutcome.AlreadyBooked;
+import org.aquastream.event.application.port.in.BookingOutcome.Booked;
+import org.aquastream.event.application.port.in.BookingOutcome.EventNotFound;
+import org.aquastream.event.application.port.in.BookingOutcome.EventNotOpen;
+import org.aquastream.event.application.port.in.BookingOutcome.KeyReused;
+import org.aquastream.event.application.port.in.BookingOutcome.ProfileIncomplete;
+import org.aquastream.event.application.port.in.BookingOutcome.SoldOut;
+import org.aquastream.event.application.port.in.CreateBookingUseCase;
+import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.shared.Role;
+import org.aquastream.event.domain.shared.UserId;
+
+/**
+ * Books a seat. The seat is taken by one conditional decrement in the same transaction as the
+ * booking row and its audit row, so capacity holds under any concurrency.
+ */
+public final class CreateBookingService implements CreateBookingUseCase {
+  private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
+
+  private final UnitOfWork unitOfWork;
+  private final EventRepository events;
+  private final BookingRepository bookings;
+  private final BookingLog bookingLog;
+  private final IdempotencyKeys idempotencyKeys;
+  private final UserDirectory users;
+  private final BookingViews views;
+  private final BookingPolicy policy;
+  private final Clock clock;
+
+  public CreateBookingService(
+      UnitOfWork unitOfWork,
+      EventRepository events,
+      BookingRepository bookings,
+      BookingLog bookingLog,
+      IdempotencyKeys idempotencyKeys,
+      UserDirectory users,
+      BookingViews views,
+      BookingPolicy policy,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.events = events;
+    this.bookings = bookings;
+    this.bookingLog = bookingLog;
+    this.idempotencyKeys = idempotencyKeys;
+    this.users = users;
+    this.views = views;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public BookingOutcome book(Command command) {
+    Permissions.require(command.actor(), Role.USER);
+    UserId user = command.actor().userId();
+    Optional<Event> found =
+        events.findById(command.eventId()).filter(e -> e.status() != EventStatus.DRAFT);
+    if (found.isEmpty()) {
+      return new EventNotFound(command.eventId());
+    }
+    Event event = found.get();
+    Optional<String> closed = event.whyClosedForBooking(clock.now());
+    if (closed.isPresent()) {
+      return new EventNotOpen(event.id(), closed.get());
+    }
+    // A remote call: made before the transaction so no connection waits on it.
+    if (!users.hasCompleteProfile(user)) {
+      return new ProfileIncomplete();
+    }
+    BookingOutcome outcome =
+        unitOfWork.inTransaction(() -> reserve(command, event, user), BookingOutcome::tookSeat);
+    logOutcome(outcome, event);
+    return outcome;
+  }
+
+  private BookingOutcome reserve(Command command, Event event, UserId user) {
+    Optional<String> key = command.idempotencyKey();
+    if (key.isPresent()) {
+      var claim = idempotencyKeys.claim(user, key.get(), fingerprint(command));
+      switch (claim) {
+        case IdempotencyKeys.Claim.Replay replay -> {
+          return replayOf(replay.booking(), event);
+        }
+        case IdempotencyKeys.Claim.Mismatch mismatch -> {
+          return new KeyReused(key.get());
+        }
+        case IdempotencyKeys.Claim.Fresh fresh -> {
+          // first time this key is seen: book below
+        }
+      }
+    }
+    Optional<Booking> active = bookings.findActive(event.id(), user);
+    if (active.isPresent()) {
+      return new AlreadyBooked(active.get().id());
+    }
+    if (!events.takeSeat(event.id())) {
+      return new SoldOut(event.id());
+    }
+    Instant now = clock.now();
+    Booking booking = Booking.create(BookingId.newId(), event, user, user, now, policy.ttl());
+    if (!bookings.insertIfNoActive(booking)) {
+      // A concurrent request of the same user won; this transaction rolls back its seat.
+      return bookings
+          .findActive(event.id(), user)
+          .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
+          .orElse(new SoldOut(event.id()));
+    }
+    bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
+    key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
+    return new Booked(views.of(booking, EventSummary.of(event)), false);
+  }
+
+  private BookingOutcome replayOf(BookingId id, Event event) {
+    Booking earlier =
+        bookings
+            .findById(id)
+            .orElseThrow(() -> new IllegalStateException("idempotency key names missing " + id));
+    return new Booked(views.of(earlier, EventSummary.of(event)), true);
+  }
+
+  private static String fingerprint(Command command) {
+    return "POST /bookings eventId=" + command.eventId();
+  }
+
+  private static void logOutcome(BookingOutcome outcome, Event event) {
+    switch (outcome) {
+      case Booked booked when !booked.replayed() -> {
+        Booking booking = booked.booking().booking();
+        LOG.log(
+            Level.INFO,
+            "Booking created: id={0}, status={1}, expiresAt={2}",
+            booking.id(),
+            booking.status(),
+            booking.expiresAt().map(Instant::toString).orElse("-"));
+      }
+      case SoldOut soldOut ->
+          LOG.log(Level.WARNING, "Event capacity exceeded: eventId={0}, available=0", event.id());
+      default -> {
+        // other outcomes are answered to the client and need no log line
+      }
+    }
+  }
+}

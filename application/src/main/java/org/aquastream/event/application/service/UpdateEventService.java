@@ -1,0 +1,22 @@
+package org.aquastream.event.application.service;
+
+import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.application.port.in.UpdateEventUseCase;
+import org.aquastream.event.application.port.out.Clock;
+
+/** Applies an organizer's partial update within what the event's status allows. */
+public final class UpdateEventService implements UpdateEventUseCase {
+  private final EventChanges changes;
+  private final Clock clock;
+
+  public UpdateEventService(EventChanges changes, Clock clock) {
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @Override
+  public EventView update(Command command) {
+    return changes.apply(
+        command.actor(), command.eventId(), event -> event.update(command.patch(), clock.now()));
+  }
+}

@@ -1,0 +1,69 @@
+package org.aquastream.event.application.fake;
+
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.UserId;
+
+/** Bookings in memory, with the one-active-booking-per-user-and-event rule of the real index. */
+public final class InMemoryBookingRepository implements BookingRepository {
+  private final InMemoryDatabase db;
+
+  public InMemoryBookingRepository(InMemoryDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public boolean insertIfNoActive(Booking booking) {
+    return db.locked(
+        () -> {
+          if (findActive(booking.eventId(), booking.userId()).isPresent()) {
+            return false;
+          }
+          db.bookings.put(booking.id(), booking);
+          return true;
+        });
+  }
+
+  @Override
+  public void update(Booking booking) {
+    db.locked(() -> db.bookings.put(booking.id(), booking));
+  }
+
+  @Override
+  public void updateAll(List<Booking> bookings) {
+    db.locked(() -> bookings.forEach(this::update));
+  }
+
+  @Override
+  public Optional<Booking> findById(BookingId id) {
+    return db.locked(() -> Optional.ofNullable(db.bookings.get(id)));
+  }
+
+  @Override
+  public Optional<Booking> lockById(BookingId id) {
+    return findById(id);
+  }
+
+  @Override
+  public Optional<Booking> findActive(EventId event, UserId user) {
+    return db.locked(
+        () ->
+            db.bookings.values().stream()
+                .filter(b -> b.eventId().equals(event) && b.belongsTo(user))
+                .filter(b -> b.status().holdsSeat())
+                .findFirst());
+  }
+
+  @Override
+  public List<Booking> lockActiveByEvent(EventId event) {
+    return db.locked(
+        () ->
+            db.bookings.values().stream()
+                .filter(b -> b.eventId().equals(event) && b.status().holdsSeat())
+                .toList());
+  }
+}

@@ -1,0 +1,82 @@
+package org.aquastream.event.application.fake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.organizer.OrganizerId;
+
+/**
+ * The tables behind the in-memory port fakes. One lock makes every call and every unit of work
+ * serializable; a unit of work that rolls back restores the tables it started with.
+ */
+public final class InMemoryDatabase {
+  final Map<OrganizerId, Organizer> organizers = new LinkedHashMap<>();
+  final Map<EventId, Event> events = new LinkedHashMap<>();
+  final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
+  final java.util.List<BookingLogEntry> bookingLog = new java.util.ArrayList<>();
+  final Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys = new LinkedHashMap<>();
+
+  private final ReentrantLock lock = new ReentrantLock();
+
+  /** Runs {@code work} holding the database lock (re-entrant, so nested calls are fine). */
+  <T> T locked(Supplier<T> work) {
+    lock.lock();
+    try {
+      return work.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void locked(Runnable work) {
+    locked(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  void lock() {
+    lock.lock();
+  }
+
+  void unlock() {
+    lock.unlock();
+  }
+
+  Snapshot snapshot() {
+    return new Snapshot(
+        new LinkedHashMap<>(organizers),
+        new LinkedHashMap<>(events),
+        new LinkedHashMap<>(bookings),
+        new java.util.ArrayList<>(bookingLog),
+        new LinkedHashMap<>(idempotencyKeys));
+  }
+
+  void restore(Snapshot snapshot) {
+    organizers.clear();
+    organizers.putAll(snapshot.organizers());
+    events.clear();
+    events.putAll(snapshot.events());
+    bookings.clear();
+    bookings.putAll(snapshot.bookings());
+    bookingLog.clear();
+    bookingLog.addAll(snapshot.bookingLog());
+    idempotencyKeys.clear();
+    idempotencyKeys.putAll(snapshot.idempotencyKeys());
+  }
+
+  record Snapshot(
+      Map<OrganizerId, Organizer> organizers,
+      Map<EventId, Event> events,
+      Map<BookingId, Booking> bookings,
+      java.util.List<BookingLogEntry> bookingLog,
+      Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys) {}
+}

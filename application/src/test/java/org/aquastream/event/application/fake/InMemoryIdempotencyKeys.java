@@ -1,0 +1,45 @@
+package org.aquastream.event.application.fake;
+
+import java.util.Optional;
+import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.shared.UserId;
+
+/** Idempotency keys in memory, scoped per user like the real table. */
+public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
+  private final InMemoryDatabase db;
+
+  public InMemoryIdempotencyKeys(InMemoryDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public Claim claim(UserId user, String key, String fingerprint) {
+    return db.locked(
+        () -> {
+          Entry existing = db.idempotencyKeys.get(id(user, key));
+          if (existing == null) {
+            db.idempotencyKeys.put(id(user, key), new Entry(fingerprint, Optional.empty()));
+            return new Claim.Fresh();
+          }
+          if (!existing.fingerprint().equals(fingerprint) || existing.booking().isEmpty()) {
+            return new Claim.Mismatch();
+          }
+          return new Claim.Replay(existing.booking().get());
+        });
+  }
+
+  @Override
+  public void complete(UserId user, String key, BookingId booking) {
+    db.locked(
+        () ->
+            db.idempotencyKeys.computeIfPresent(
+                id(user, key), (k, e) -> new Entry(e.fingerprint(), Optional.of(booking))));
+  }
+
+  private static String id(UserId user, String key) {
+    return user + "/" + key;
+  }
+
+  record Entry(String fingerprint, Optional<BookingId> booking) {}
+}

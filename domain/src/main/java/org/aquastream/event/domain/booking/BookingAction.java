@@ -1,0 +1,7 @@
+package org.aquastream.event.domain.booking;
+
+/** Kinds of rows in a booking's audit trail. */
+public enum BookingAction {
+  CREATED,
+  STATUS_CHANGE
+}

@@ -1,0 +1,54 @@
+package org.aquastream.event.domain.booking;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.aquastream.event.domain.shared.UserId;
+
+/**
+ * One row of a booking's audit trail: who (empty = the system) changed what, from which status to
+ * which, with details.
+ */
+public record BookingLogEntry(
+    BookingId bookingId,
+    Optional<UserId> actor,
+    BookingAction action,
+    Optional<BookingStatus> oldStatus,
+    BookingStatus newStatus,
+    Map<String, String> details,
+    Instant at) {
+
+  public BookingLogEntry {
+    Objects.requireNonNull(bookingId, "bookingId");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(oldStatus, "oldStatus");
+    Objects.requireNonNull(newStatus, "newStatus");
+    details = Map.copyOf(details);
+    Objects.requireNonNull(at, "at");
+  }
+
+  public static BookingLogEntry created(Booking booking, Optional<UserId> actor) {
+    return new BookingLogEntry(
+        booking.id(),
+        actor,
+        BookingAction.CREATED,
+        Optional.empty(),
+        booking.status(),
+        Map.of("amount", booking.amount().amount().toPlainString()),
+        booking.createdAt());
+  }
+
+  public static BookingLogEntry change(
+      Booking before, Booking after, Optional<UserId> actor, Map<String, String> details) {
+    return new BookingLogEntry(
+        after.id(),
+        actor,
+        BookingAction.STATUS_CHANGE,
+        Optional.of(before.status()),
+        after.status(),
+        details,
+        after.updatedAt());
+  }
+}
