@@ -66,7 +66,10 @@ public final class CancelBookingService implements CancelBookingUseCase {
           bookings.update(cancelled);
           bookingLog.append(
               BookingLogEntry.change(
-                  booking, cancelled, actor.user(), Map.of("reason", reason.orElse(""))));
+                  booking,
+                  cancelled,
+                  actor.user(),
+                  cancelled.cancelReason().map(r -> Map.of("reason", r)).orElse(Map.of())));
           seatRelease.release(cancelled.eventId());
           return cancelled;
         });

@@ -70,6 +70,13 @@ public final class CreateBookingService implements CreateBookingUseCase {
   public BookingOutcome book(Command command) {
     Permissions.require(command.actor(), Role.USER);
     UserId user = command.actor().userId();
+    // A retry is answered as the first request was, whatever changed since (event started, sold
+    // out, user service down); a reused key is refused before anything else is looked at.
+    Optional<BookingOutcome> earlier =
+        command.idempotencyKey().flatMap(key -> earlierAnswer(command, user, key));
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     Optional<Event> found =
         events.findById(command.eventId()).filter(e -> e.status() != EventStatus.DRAFT);
     if (found.isEmpty()) {
@@ -90,20 +97,27 @@ public final class CreateBookingService implements CreateBookingUseCase {
     return outcome;
   }
 
+  /** The answer a key already earned, if any; looking does not claim the key. */
+  private Optional<BookingOutcome> earlierAnswer(Command command, UserId user, String key) {
+    return answerTo(idempotencyKeys.peek(user, key, fingerprint(command)), key);
+  }
+
+  /** Replay or refusal for a known key; empty when the key is fresh and booking may go ahead. */
+  private Optional<BookingOutcome> answerTo(IdempotencyKeys.Claim claim, String key) {
+    return switch (claim) {
+      case IdempotencyKeys.Claim.Replay replay -> Optional.of(replayOf(replay.booking()));
+      case IdempotencyKeys.Claim.Mismatch mismatch -> Optional.of(new KeyReused(key));
+      case IdempotencyKeys.Claim.Fresh fresh -> Optional.empty();
+    };
+  }
+
   private BookingOutcome reserve(Command command, Event event, UserId user) {
     Optional<String> key = command.idempotencyKey();
     if (key.isPresent()) {
-      var claim = idempotencyKeys.claim(user, key.get(), fingerprint(command));
-      switch (claim) {
-        case IdempotencyKeys.Claim.Replay replay -> {
-          return replayOf(replay.booking(), event);
-        }
-        case IdempotencyKeys.Claim.Mismatch mismatch -> {
-          return new KeyReused(key.get());
-        }
-        case IdempotencyKeys.Claim.Fresh fresh -> {
-          // first time this key is seen: book below
-        }
+      Optional<BookingOutcome> earlier =
+          answerTo(idempotencyKeys.claim(user, key.get(), fingerprint(command)), key.get());
+      if (earlier.isPresent()) {
+        return earlier.get();
       }
     }
     Optional<Booking> active = bookings.findActive(event.id(), user);
@@ -114,7 +128,14 @@ public final class CreateBookingService implements CreateBookingUseCase {
       return new SoldOut(event.id());
     }
     Instant now = clock.now();
-    Booking booking = Booking.create(BookingId.newId(), event, user, user, now, policy.ttl());
+    // Read again now that taking the seat holds the event row: the event may have been cancelled
+    // (or otherwise closed) since the first read, and a booking must never outlive that.
+    Event current = events.findById(event.id()).orElse(event);
+    Optional<String> closed = current.whyClosedForBooking(now);
+    if (closed.isPresent()) {
+      return new EventNotOpen(current.id(), closed.get());
+    }
+    Booking booking = Booking.create(BookingId.newId(), current, user, user, now, policy.ttl());
     if (!bookings.insertIfNoActive(booking)) {
       // A concurrent request of the same user won; this transaction rolls back its seat.
       return bookings
@@ -124,14 +145,18 @@ public final class CreateBookingService implements CreateBookingUseCase {
     }
     bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
     key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
-    return new Booked(views.of(booking, EventSummary.of(event)), false);
+    return new Booked(views.of(booking, EventSummary.of(current)), false);
   }
 
-  private BookingOutcome replayOf(BookingId id, Event event) {
+  private BookingOutcome replayOf(BookingId id) {
     Booking earlier =
         bookings
             .findById(id)
             .orElseThrow(() -> new IllegalStateException("idempotency key names missing " + id));
+    Event event =
+        events
+            .findById(earlier.eventId())
+            .orElseThrow(() -> new IllegalStateException("booking names missing event " + id));
     return new Booked(views.of(earlier, EventSummary.of(event)), true);
   }
 

@@ -35,7 +35,11 @@ public final class InMemoryBookingQueries implements BookingQueries {
               db.bookings.values().stream()
                   .filter(b -> b.belongsTo(user))
                   .filter(b -> status.map(s -> b.status() == s).orElse(true))
-                  .sorted(Comparator.comparing(Booking::createdAt).reversed())
+                  // Ties break on the id in PostgreSQL's uuid order (see InMemoryEventQueries).
+                  .sorted(
+                      Comparator.comparing(Booking::createdAt)
+                          .reversed()
+                          .thenComparing(b -> b.id().toString()))
                   .toList();
           List<BookingWithEvent> items =
               all.stream().skip(page.offset()).limit(page.size()).map(this::withEvent).toList();

@@ -20,9 +20,16 @@ import org.aquastream.event.domain.shared.PageRequest;
 
 /** The catalog over in-memory events, with the same filters and order as the SQL one. */
 public final class InMemoryEventQueries implements EventQueries {
+  // Ties break on the id as PostgreSQL orders uuids (unsigned bytes); UUID.compareTo is signed,
+  // the canonical text form orders like PostgreSQL.
+  private static final Comparator<Event> BY_ID = Comparator.comparing(e -> e.id().toString());
   private static final Comparator<Event> BY_START =
       Comparator.<Event, java.time.Instant>comparing(e -> e.details().schedule().start())
-          .thenComparing(e -> e.id().value());
+          .thenComparing(BY_ID);
+  private static final Comparator<Event> BY_START_DESCENDING =
+      Comparator.<Event, java.time.Instant>comparing(e -> e.details().schedule().start())
+          .reversed()
+          .thenComparing(BY_ID);
 
   private final InMemoryDatabase db;
 
@@ -45,7 +52,7 @@ public final class InMemoryEventQueries implements EventQueries {
       OrganizerId organizer, Optional<EventStatus> status, PageRequest page) {
     Predicate<Event> filter =
         e -> e.isOrganizedBy(organizer) && status.map(s -> e.status() == s).orElse(true);
-    return db.locked(() -> page(filter, BY_START.reversed(), page));
+    return db.locked(() -> page(filter, BY_START_DESCENDING, page));
   }
 
   private Page<EventView> page(Predicate<Event> filter, Comparator<Event> order, PageRequest page) {

@@ -22,10 +22,16 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
             db.idempotencyKeys.put(id(user, key), new Entry(fingerprint, Optional.empty()));
             return new Claim.Fresh();
           }
-          if (!existing.fingerprint().equals(fingerprint) || existing.booking().isEmpty()) {
-            return new Claim.Mismatch();
-          }
-          return new Claim.Replay(existing.booking().get());
+          return existing.claimFor(fingerprint);
+        });
+  }
+
+  @Override
+  public Claim peek(UserId user, String key, String fingerprint) {
+    return db.locked(
+        () -> {
+          Entry existing = db.idempotencyKeys.get(id(user, key));
+          return existing == null ? new Claim.Fresh() : existing.claimFor(fingerprint);
         });
   }
 
@@ -41,5 +47,11 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     return user + "/" + key;
   }
 
-  record Entry(String fingerprint, Optional<BookingId> booking) {}
+  record Entry(String fingerprint, Optional<BookingId> booking) {
+    Claim claimFor(String requestFingerprint) {
+      return fingerprint.equals(requestFingerprint) && booking.isPresent()
+          ? new Claim.Replay(booking.get())
+          : new Claim.Mismatch();
+    }
+  }
 }

@@ -131,12 +131,15 @@ public final class Booking {
     return status == BookingStatus.PENDING && expiresAt.plus(grace).isBefore(now);
   }
 
-  /** Whole minutes left before a PENDING booking expires; 0 for every other status. */
+  /**
+   * Minutes left before a PENDING booking expires, a started minute counting whole (so it is 0 only
+   * once expired); 0 for every other status.
+   */
   public long remainingMinutes(Instant now) {
     if (status != BookingStatus.PENDING || !expiresAt.isAfter(now)) {
       return 0;
     }
-    return Duration.between(now, expiresAt).plusSeconds(59).toMinutes();
+    return Duration.between(now, expiresAt).plusMinutes(1).minusNanos(1).toMinutes();
   }
 
   public boolean canConfirm(Instant now, Duration grace) {

@@ -12,6 +12,12 @@ public interface IdempotencyKeys {
   /** Claims {@code key} for a request whose content is summarised by {@code fingerprint}. */
   Claim claim(UserId user, String key, String fingerprint);
 
+  /**
+   * What a claim would find now, without claiming: {@link Claim.Fresh} when the key is unknown (or
+   * claimed only by a transaction that has not committed yet).
+   */
+  Claim peek(UserId user, String key, String fingerprint);
+
   /** Records the booking that the claimed key produced, in the same transaction. */
   void complete(UserId user, String key, BookingId booking);
 

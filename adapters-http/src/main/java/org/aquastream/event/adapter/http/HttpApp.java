@@ -1,0 +1,62 @@
+package org.aquastream.event.adapter.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Objects;
+import org.aquastream.event.adapter.http.common.Json;
+import org.aquastream.event.adapter.http.common.ProblemResponder;
+import org.aquastream.event.adapter.http.common.RequestTrace;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The HTTP server: Javalin on virtual threads with every route, the trace id, gateway identity and
+ * the problem+json mapping declared up front.
+ */
+public final class HttpApp {
+  private final Javalin javalin;
+
+  public HttpApp(HttpSettings settings, List<RouteGroup> groups) {
+    Objects.requireNonNull(settings, "settings");
+    List<RouteGroup> declared = List.copyOf(groups);
+    RouteAccess access = new RouteAccess(settings.maxRequestBytes());
+    ProblemResponder problems = new ProblemResponder();
+    this.javalin =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.concurrency.useVirtualThreads = true;
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.http.prefer405over404 = true;
+              config.jetty.modifyServer(
+                  server -> {
+                    // stop() stops accepting, then waits for in-flight requests up to the timeout.
+                    server.setStopTimeout(settings.stopTimeout().toMillis());
+                    server.insertHandler(new GracefulHandler());
+                  });
+              config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+              config.routes.before(RequestTrace::begin);
+              config.routes.beforeMatched(access::check);
+              config.routes.after(RequestTrace::end);
+              config.routes.exception(HttpResponseException.class, problems::respond);
+              config.routes.exception(Exception.class, problems::respond);
+              Routes routes = new Routes(config.routes);
+              declared.forEach(group -> group.declare(routes));
+            });
+  }
+
+  /** Starts listening; port 0 picks a free port, see {@link #port()}. */
+  public HttpApp start(int port) {
+    javalin.start(port);
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+}

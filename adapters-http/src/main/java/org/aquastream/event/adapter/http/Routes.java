@@ -1,0 +1,47 @@
+package org.aquastream.event.adapter.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import java.util.Objects;
+import org.aquastream.event.domain.shared.Role;
+
+/** Declares routes on the Javalin config; every route names the minimum role it needs. */
+public final class Routes {
+  /** Base path of the business API; operations endpoints live outside it. */
+  public static final String API_V1 = "/api/v1";
+
+  private final RoutesConfig config;
+
+  Routes(RoutesConfig config) {
+    this.config = config;
+  }
+
+  public Routes get(String path, Role minimum, Handler handler) {
+    config.get(path, handler, role(minimum));
+    return this;
+  }
+
+  public Routes post(String path, Role minimum, Handler handler) {
+    config.post(path, handler, role(minimum));
+    return this;
+  }
+
+  public Routes put(String path, Role minimum, Handler handler) {
+    config.put(path, handler, role(minimum));
+    return this;
+  }
+
+  public Routes patch(String path, Role minimum, Handler handler) {
+    config.patch(path, handler, role(minimum));
+    return this;
+  }
+
+  public Routes delete(String path, Role minimum, Handler handler) {
+    config.delete(path, handler, role(minimum));
+    return this;
+  }
+
+  private static RequiredRole role(Role minimum) {
+    return new RequiredRole(Objects.requireNonNull(minimum, "minimum role"));
+  }
+}

@@ -1,0 +1,76 @@
+package org.aquastream.event.adapter.http.booking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.aquastream.event.adapter.http.event.LocationResponse;
+import org.aquastream.event.application.port.in.BookingView;
+import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.booking.PaymentStatus;
+
+/** Booking JSON, with its event and what the owner can do with it now. */
+public record BookingResponse(
+    UUID id,
+    UUID eventId,
+    UUID userId,
+    BookingStatus status,
+    BigDecimal amount,
+    String currency,
+    PaymentStatus paymentStatus,
+    UUID paymentId,
+    String paymentUrl,
+    Instant expiresAt,
+    String cancelReason,
+    Instant createdAt,
+    Instant updatedAt,
+    EventSummaryResponse event,
+    long remainingMinutes,
+    boolean canConfirm,
+    boolean canCancel) {
+
+  /** The booked event in brief. */
+  public record EventSummaryResponse(
+      UUID id,
+      String title,
+      String type,
+      Instant dateStart,
+      Instant dateEnd,
+      LocationResponse location) {
+    static EventSummaryResponse from(EventSummary event) {
+      if (event == null) {
+        return null;
+      }
+      return new EventSummaryResponse(
+          event.id().value(),
+          event.title(),
+          event.type(),
+          event.dateStart(),
+          event.dateEnd(),
+          LocationResponse.from(event.location()));
+    }
+  }
+
+  public static BookingResponse from(BookingView view) {
+    Booking booking = view.booking();
+    return new BookingResponse(
+        booking.id().value(),
+        booking.eventId().value(),
+        booking.userId().value(),
+        booking.status(),
+        booking.amount().amount(),
+        booking.amount().currency(),
+        booking.paymentStatus(),
+        booking.paymentId().orElse(null),
+        booking.paymentUrl().orElse(null),
+        booking.expiresAt().orElse(null),
+        booking.cancelReason().orElse(null),
+        booking.createdAt(),
+        booking.updatedAt(),
+        EventSummaryResponse.from(view.event()),
+        view.remainingMinutes(),
+        view.canConfirm(),
+        view.canCancel());
+  }
+}

@@ -1,0 +1,6 @@
+package org.aquastream.event.adapter.http.booking;
+
+import java.util.UUID;
+
+/** Body of POST /bookings. */
+record CreateBookingRequest(UUID eventId) {}

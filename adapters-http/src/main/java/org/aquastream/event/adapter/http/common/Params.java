@@ -1,0 +1,114 @@
+package org.aquastream.event.adapter.http.common;
+
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aquastream.event.domain.shared.PageRequest;
+
+/**
+ * Reads path and query parameters. A value that does not parse is a {@code validation-error} naming
+ * the parameter; a blank query parameter counts as absent.
+ */
+public final class Params {
+  private Params() {}
+
+  /** A UUID path parameter such as {@code {id}}. */
+  public static UUID pathUuid(Context ctx, String name) {
+    return Uuids.parse(ctx.pathParam(name))
+        .orElseThrow(() -> RequestValidationException.of(name, name + " must be a UUID"));
+  }
+
+  public static Optional<String> query(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).filter(value -> !value.isBlank());
+  }
+
+  public static Optional<UUID> queryUuid(Context ctx, String name) {
+    return query(ctx, name, Uuids::parse, "a UUID");
+  }
+
+  public static Optional<BigDecimal> queryDecimal(Context ctx, String name) {
+    return query(ctx, name, Params::decimal, "a number");
+  }
+
+  public static <E extends Enum<E>> Optional<E> queryEnum(Context ctx, String name, Class<E> type) {
+    String allowed =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return query(ctx, name, text -> constant(type, text), "one of " + allowed);
+  }
+
+  /**
+   * A timestamp filter: an ISO-8601 date-time with offset, or a plain date meaning the start of
+   * that day (UTC) or, with {@code endOfDay}, its last instant — so date bounds are inclusive.
+   */
+  public static Optional<Instant> queryInstant(Context ctx, String name, boolean endOfDay) {
+    return query(
+        ctx,
+        name,
+        text -> instant(text, endOfDay),
+        "an ISO-8601 date (2026-01-15) or timestamp with offset (2026-01-15T10:00:00Z)");
+  }
+
+  /** {@code page} (default 0) and {@code size} (default 20, at most 100; never clamped). */
+  public static PageRequest page(Context ctx) {
+    int page = query(ctx, "page", Params::integer, "an integer").orElse(0);
+    int size = query(ctx, "size", Params::integer, "an integer").orElse(PageRequest.DEFAULT_SIZE);
+    return new PageRequest(page, size);
+  }
+
+  private static <T> Optional<T> query(
+      Context ctx, String name, Function<String, Optional<T>> parser, String expected) {
+    return query(ctx, name)
+        .map(
+            text ->
+                parser
+                    .apply(text.strip())
+                    .orElseThrow(
+                        () -> RequestValidationException.of(name, name + " must be " + expected)));
+  }
+
+  private static Optional<Integer> integer(String text) {
+    try {
+      return Optional.of(Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<BigDecimal> decimal(String text) {
+    try {
+      return Optional.of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst();
+  }
+
+  private static Optional<Instant> instant(String text, boolean endOfDay) {
+    // An unencoded '+' of an offset arrives as a space.
+    String value = text.replace(' ', '+');
+    try {
+      return Optional.of(Json.parseTimestamp(value));
+    } catch (DateTimeParseException notTimestamp) {
+      try {
+        LocalDate date = LocalDate.parse(value);
+        return Optional.of(
+            endOfDay
+                ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
+                : date.atStartOfDay(ZoneOffset.UTC).toInstant());
+      } catch (DateTimeParseException notDate) {
+        return Optional.empty();
+      }
+    }
+  }
+}

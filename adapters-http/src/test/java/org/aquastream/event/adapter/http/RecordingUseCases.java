@@ -1,0 +1,160 @@
+package org.aquastream.event.adapter.http;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.in.BookingOutcome;
+import org.aquastream.event.application.port.in.BookingView;
+import org.aquastream.event.application.port.in.CancelBookingUseCase;
+import org.aquastream.event.application.port.in.CancelEventUseCase;
+import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
+import org.aquastream.event.application.port.in.CreateBookingUseCase;
+import org.aquastream.event.application.port.in.CreateEventUseCase;
+import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.EventSearch;
+import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.application.port.in.GetBookingUseCase;
+import org.aquastream.event.application.port.in.GetEventUseCase;
+import org.aquastream.event.application.port.in.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.ListOrganizerEventsUseCase;
+import org.aquastream.event.application.port.in.PublishEventUseCase;
+import org.aquastream.event.application.port.in.SearchEventsUseCase;
+import org.aquastream.event.application.port.in.UpdateEventUseCase;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
+
+/**
+ * Every inbound port at once: records each call and answers with fixed test data, an outcome the
+ * test chose, or the failure the test chose.
+ */
+public final class RecordingUseCases
+    implements CreateOrganizerUseCase,
+        CreateEventUseCase,
+        UpdateEventUseCase,
+        PublishEventUseCase,
+        CancelEventUseCase,
+        ListOrganizerEventsUseCase,
+        SearchEventsUseCase,
+        GetEventUseCase,
+        CreateBookingUseCase,
+        ListMyBookingsUseCase,
+        GetBookingUseCase,
+        ConfirmBookingUseCase,
+        CancelBookingUseCase {
+
+  private final List<Call> calls = new ArrayList<>();
+  private RuntimeException failure;
+  private BookingOutcome bookingOutcome = new BookingOutcome.Booked(TestData.bookingView(), false);
+
+  /** Every later call throws {@code e}. */
+  public void failWith(RuntimeException e) {
+    this.failure = e;
+  }
+
+  public void answerBooking(BookingOutcome outcome) {
+    this.bookingOutcome = outcome;
+  }
+
+  public synchronized List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  public synchronized Call lastCall() {
+    if (calls.isEmpty()) {
+      throw new AssertionError("no use case was called");
+    }
+    return calls.get(calls.size() - 1);
+  }
+
+  private synchronized <T> T answer(String useCase, T result, Object... args) {
+    calls.add(new Call(useCase, Arrays.asList(args)));
+    if (failure != null) {
+      throw failure;
+    }
+    return result;
+  }
+
+  @Override
+  public Organizer create(CreateOrganizerUseCase.Command command) {
+    return answer("createOrganizer", TestData.organizer(), command);
+  }
+
+  @Override
+  public EventView create(CreateEventUseCase.Command command) {
+    return answer("createEvent", TestData.eventView(), command);
+  }
+
+  @Override
+  public EventView update(UpdateEventUseCase.Command command) {
+    return answer("updateEvent", TestData.eventView(), command);
+  }
+
+  @Override
+  public EventView publish(Actor actor, EventId eventId) {
+    return answer("publishEvent", TestData.eventView(), actor, eventId);
+  }
+
+  @Override
+  public EventView cancel(Actor actor, EventId eventId) {
+    return answer("cancelEvent", TestData.eventView(), actor, eventId);
+  }
+
+  @Override
+  public Page<EventView> list(
+      Actor actor,
+      Optional<OrganizerId> organizerId,
+      Optional<EventStatus> status,
+      PageRequest page) {
+    return answer(
+        "listOrganizerEvents",
+        Page.of(List.of(TestData.eventView()), 41, page),
+        actor,
+        organizerId,
+        status,
+        page);
+  }
+
+  @Override
+  public Page<EventView> search(EventSearch search, PageRequest page) {
+    return answer("searchEvents", Page.of(List.of(TestData.eventView()), 41, page), search, page);
+  }
+
+  @Override
+  public EventView get(Actor actor, EventId eventId) {
+    return answer("getEvent", TestData.eventView(), actor, eventId);
+  }
+
+  @Override
+  public BookingOutcome book(CreateBookingUseCase.Command command) {
+    return answer("createBooking", bookingOutcome, command);
+  }
+
+  @Override
+  public Page<BookingView> list(Actor actor, Optional<BookingStatus> status, PageRequest page) {
+    return answer(
+        "listMyBookings", Page.of(List.of(TestData.bookingView()), 3, page), actor, status, page);
+  }
+
+  @Override
+  public BookingView get(Actor actor, BookingId bookingId) {
+    return answer("getBooking", TestData.bookingView(), actor, bookingId);
+  }
+
+  @Override
+  public BookingView confirm(Actor actor, BookingId bookingId) {
+    return answer("confirmBooking", TestData.bookingView(), actor, bookingId);
+  }
+
+  @Override
+  public BookingView cancel(Actor actor, BookingId bookingId, Optional<String> reason) {
+    return answer("cancelBooking", TestData.bookingView(), actor, bookingId, reason);
+  }
+}

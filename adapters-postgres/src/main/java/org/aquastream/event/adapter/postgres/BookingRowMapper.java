@@ -1,0 +1,39 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.booking.PaymentStatus;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.Money;
+import org.aquastream.event.domain.shared.UserId;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Rebuilds a {@link Booking} from a row of {@code event.bookings}. */
+final class BookingRowMapper implements RowMapper<Booking> {
+  static final BookingRowMapper INSTANCE = new BookingRowMapper();
+
+  private BookingRowMapper() {}
+
+  @Override
+  public Booking map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return Booking.restore()
+        .id(new BookingId(Columns.uuid(rs, "id")))
+        .eventId(new EventId(Columns.uuid(rs, "event_id")))
+        .userId(new UserId(Columns.uuid(rs, "user_id")))
+        .status(BookingStatus.valueOf(rs.getString("status")))
+        .amount(new Money(rs.getBigDecimal("amount"), rs.getString("currency")))
+        .paymentStatus(PaymentStatus.valueOf(rs.getString("payment_status")))
+        .paymentId(Columns.uuid(rs, "payment_id"))
+        .paymentUrl(rs.getString("payment_url"))
+        .expiresAt(Columns.instant(rs, "expires_at"))
+        .cancelReason(rs.getString("cancel_reason"))
+        .createdBy(new UserId(Columns.uuid(rs, "created_by")))
+        .createdAt(Columns.instant(rs, "created_at"))
+        .updatedAt(Columns.instant(rs, "updated_at"))
+        .build();
+  }
+}

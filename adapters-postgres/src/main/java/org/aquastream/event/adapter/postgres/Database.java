@@ -1,0 +1,98 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.aquastream.event.application.error.DependencyUnavailableException;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * The one way this adapter reaches PostgreSQL: runs work on a handle of one Jdbi and reports an
+ * unreachable database as {@link DependencyUnavailableException}.
+ */
+final class Database {
+  static final String DEPENDENCY = "database";
+  static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+  // 08xxx: connection exceptions; 57P01-57P03: the server is shutting down or not accepting yet.
+  private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+
+  private final Jdbi jdbi;
+  private final ThreadLocal<Boolean> transactionOpen = new ThreadLocal<>();
+
+  Database(DataSource dataSource) {
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+  }
+
+  /**
+   * Runs {@code work} on this thread's open handle when a transaction is running (JDBI hands the
+   * same handle to nested calls), otherwise on a new auto-commit handle.
+   */
+  <T> T withHandle(HandleCallback<T, RuntimeException> work) {
+    try {
+      return jdbi.withHandle(work);
+    } catch (RuntimeException e) {
+      throw translated(e);
+    }
+  }
+
+  /** Runs {@code work} in a new transaction; callers must check {@link #inTransaction()} first. */
+  <T> T inNewTransaction(
+      TransactionIsolationLevel isolation, HandleCallback<T, RuntimeException> work) {
+    transactionOpen.set(Boolean.TRUE);
+    try {
+      return jdbi.inTransaction(isolation, work);
+    } catch (RuntimeException e) {
+      throw translated(e);
+    } finally {
+      transactionOpen.remove();
+    }
+  }
+
+  /** True while this thread runs inside {@link #inNewTransaction}. */
+  boolean inTransaction() {
+    return transactionOpen.get() != null;
+  }
+
+  /** The SQLState of the first {@link SQLException} in the cause chain, or null. */
+  static String sqlState(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  private static RuntimeException translated(RuntimeException failure) {
+    if (failure instanceof DependencyUnavailableException || !isUnreachable(failure)) {
+      return failure;
+    }
+    return new DependencyUnavailableException(
+        DEPENDENCY, RETRY_AFTER, "PostgreSQL is unreachable: " + failure.getMessage(), failure);
+  }
+
+  private static boolean isUnreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectionException
+          || t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
+      }
+    }
+    return false;
+  }
+}

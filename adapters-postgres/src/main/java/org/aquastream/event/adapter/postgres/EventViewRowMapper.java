@@ -1,0 +1,30 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.application.port.in.OrganizerSummary;
+import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.organizer.Slug;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Rebuilds an {@link EventView} from an event row joined with its organizer's {@code o_*} columns.
+ */
+final class EventViewRowMapper implements RowMapper<EventView> {
+  static final EventViewRowMapper INSTANCE = new EventViewRowMapper();
+
+  private EventViewRowMapper() {}
+
+  @Override
+  public EventView map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new EventView(
+        EventRowMapper.INSTANCE.map(rs, ctx),
+        new OrganizerSummary(
+            new OrganizerId(Columns.uuid(rs, "o_id")),
+            new Slug(rs.getString("o_slug")),
+            rs.getString("o_name"),
+            rs.getString("o_logo_url")));
+  }
+}

@@ -1,0 +1,151 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.UserId;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Stores bookings in {@code event.bookings}; a partial unique index keeps one active per user. */
+final class JdbiBookingRepository implements BookingRepository {
+  private static final String SELECT =
+      """
+      SELECT id, event_id, user_id, status, amount, currency, payment_status, payment_id,
+             payment_url, expires_at, cancel_reason, created_by, created_at, updated_at
+        FROM event.bookings
+      """;
+  private static final String UPDATE =
+      """
+      UPDATE event.bookings
+         SET status = :status, amount = :amount, currency = :currency,
+             payment_status = :paymentStatus, payment_id = :paymentId, payment_url = :paymentUrl,
+             expires_at = :expiresAt, cancel_reason = :cancelReason, updated_at = :updatedAt
+       WHERE id = :id
+      """;
+
+  private final Database database;
+
+  JdbiBookingRepository(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public boolean insertIfNoActive(Booking booking) {
+    // The conflict target names ux_bookings_one_active_per_user_event. A concurrent uncommitted
+    // insert of the same user makes this one wait, then do nothing once that one commits.
+    return database.withHandle(
+            handle ->
+                bind(
+                        handle.createUpdate(
+                            """
+                            INSERT INTO event.bookings (id, event_id, user_id, status, amount,
+                                currency, payment_status, payment_id, payment_url, expires_at,
+                                cancel_reason, created_by, created_at, updated_at)
+                            VALUES (:id, :eventId, :userId, :status, :amount,
+                                :currency, :paymentStatus, :paymentId, :paymentUrl, :expiresAt,
+                                :cancelReason, :createdBy, :createdAt, :updatedAt)
+                            ON CONFLICT (event_id, user_id) WHERE status IN ('PENDING', 'CONFIRMED')
+                            DO NOTHING
+                            """),
+                        booking)
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public void update(Booking booking) {
+    database.withHandle(handle -> bind(handle.createUpdate(UPDATE), booking).execute());
+  }
+
+  @Override
+  public void updateAll(List<Booking> bookings) {
+    if (bookings.isEmpty()) {
+      return;
+    }
+    database.withHandle(
+        handle -> {
+          PreparedBatch batch = handle.prepareBatch(UPDATE);
+          for (Booking booking : bookings) {
+            bind(batch, booking).add();
+          }
+          return batch.execute();
+        });
+  }
+
+  @Override
+  public Optional<Booking> findById(BookingId id) {
+    return byId(SELECT + " WHERE id = :id", id);
+  }
+
+  @Override
+  public Optional<Booking> lockById(BookingId id) {
+    return byId(SELECT + " WHERE id = :id FOR UPDATE", id);
+  }
+
+  @Override
+  public Optional<Booking> findActive(EventId event, UserId user) {
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + """
+                         WHERE event_id = :eventId AND user_id = :userId
+                           AND status IN ('PENDING', 'CONFIRMED')
+                        """)
+                .bind("eventId", event.value())
+                .bind("userId", user.value())
+                .map(BookingRowMapper.INSTANCE)
+                .findOne());
+  }
+
+  @Override
+  public List<Booking> lockActiveByEvent(EventId event) {
+    // A fixed order, so two transactions locking the same bookings never deadlock.
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + """
+                         WHERE event_id = :eventId AND status IN ('PENDING', 'CONFIRMED')
+                         ORDER BY created_at, id
+                           FOR UPDATE
+                        """)
+                .bind("eventId", event.value())
+                .map(BookingRowMapper.INSTANCE)
+                .list());
+  }
+
+  private Optional<Booking> byId(String sql, BookingId id) {
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(sql)
+                .bind("id", id.value())
+                .map(BookingRowMapper.INSTANCE)
+                .findOne());
+  }
+
+  private static <S extends SqlStatement<S>> S bind(S statement, Booking booking) {
+    return statement
+        .bind("id", booking.id().value())
+        .bind("eventId", booking.eventId().value())
+        .bind("userId", booking.userId().value())
+        .bind("status", booking.status().name())
+        .bind("amount", booking.amount().amount())
+        .bind("currency", booking.amount().currency())
+        .bind("paymentStatus", booking.paymentStatus().name())
+        .bind("paymentId", booking.paymentId().orElse(null))
+        .bind("paymentUrl", booking.paymentUrl().orElse(null))
+        .bind("expiresAt", booking.expiresAt().orElse(null))
+        .bind("cancelReason", booking.cancelReason().orElse(null))
+        .bind("createdBy", booking.createdBy().value())
+        .bind("createdAt", booking.createdAt())
+        .bind("updatedAt", booking.updatedAt());
+  }
+}

@@ -1,0 +1,133 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventDetails;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.Money;
+import org.jdbi.v3.core.statement.Update;
+
+/** Stores events in {@code event.events} and moves their seat count with single statements. */
+final class JdbiEventRepository implements EventRepository {
+  private static final String SELECT =
+      """
+      SELECT id, organizer_id, type, title, description, date_start, date_end, location, price,
+             currency, capacity, available, status, tags, created_at, updated_at
+        FROM event.events
+       WHERE id = :id
+      """;
+
+  private final Database database;
+
+  JdbiEventRepository(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void insert(Event event) {
+    database.withHandle(
+        handle ->
+            bindAll(
+                    handle.createUpdate(
+                        """
+                        INSERT INTO event.events (id, organizer_id, type, title, description,
+                            date_start, date_end, location, price, currency, capacity, available,
+                            status, tags, created_at, updated_at)
+                        VALUES (:id, :organizerId, :type, :title, :description,
+                            :dateStart, :dateEnd, CAST(:location AS jsonb), :price, :currency,
+                            :capacity, :available, :status, :tags, :createdAt, :updatedAt)
+                        """),
+                    event)
+                .execute());
+  }
+
+  @Override
+  public void update(Event event) {
+    database.withHandle(
+        handle ->
+            bindAll(
+                    handle.createUpdate(
+                        """
+                        UPDATE event.events
+                           SET organizer_id = :organizerId, type = :type, title = :title,
+                               description = :description, date_start = :dateStart,
+                               date_end = :dateEnd, location = CAST(:location AS jsonb),
+                               price = :price, currency = :currency, capacity = :capacity,
+                               available = :available, status = :status, tags = :tags,
+                               created_at = :createdAt, updated_at = :updatedAt
+                         WHERE id = :id
+                        """),
+                    event)
+                .execute());
+  }
+
+  @Override
+  public Optional<Event> findById(EventId id) {
+    return selectOne(SELECT, id);
+  }
+
+  @Override
+  public Optional<Event> lockById(EventId id) {
+    return selectOne(SELECT + " FOR UPDATE", id);
+  }
+
+  @Override
+  public boolean takeSeat(EventId id) {
+    // One conditional statement: the row lock serialises takers, none can overbook.
+    return database.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        UPDATE event.events SET available = available - 1, updated_at = now()
+                         WHERE id = :id AND available > 0
+                        """)
+                    .bind("id", id.value())
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public void releaseSeat(EventId id) {
+    database.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    UPDATE event.events SET available = available + 1, updated_at = now()
+                     WHERE id = :id AND available < capacity
+                    """)
+                .bind("id", id.value())
+                .execute());
+  }
+
+  private Optional<Event> selectOne(String sql, EventId id) {
+    return database.withHandle(
+        handle ->
+            handle.createQuery(sql).bind("id", id.value()).map(EventRowMapper.INSTANCE).findOne());
+  }
+
+  private static Update bindAll(Update update, Event event) {
+    EventDetails details = event.details();
+    BigDecimal price = details.price().money().map(Money::amount).orElse(null);
+    return update
+        .bind("id", event.id().value())
+        .bind("organizerId", event.organizerId().value())
+        .bind("type", details.type())
+        .bind("title", details.title())
+        .bind("description", details.description())
+        .bind("dateStart", details.schedule().start())
+        .bind("dateEnd", details.schedule().end())
+        .bind("location", JsonColumns.location(details.location()))
+        .bind("price", price)
+        .bind("currency", event.currency())
+        .bind("capacity", event.capacity().value())
+        .bind("available", event.available())
+        .bind("status", event.status().name())
+        .bind("tags", details.tags().toArray(String[]::new))
+        .bind("createdAt", event.createdAt())
+        .bind("updatedAt", event.updatedAt());
+  }
+}

@@ -1,0 +1,56 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.aquastream.event.application.port.out.UnitOfWork;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs work in one READ COMMITTED transaction, again from the start after a deadlock. */
+final class JdbiUnitOfWork implements UnitOfWork {
+  /** Retries after the first attempt; the port allows work to run more than once. */
+  static final int MAX_RETRIES = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbiUnitOfWork.class);
+  // serialization_failure, deadlock_detected: PostgreSQL rolled back and asks to try again.
+  private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
+
+  private final Database database;
+
+  JdbiUnitOfWork(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work, Predicate<? super T> commitWhen) {
+    if (database.inTransaction()) {
+      // Nested: join the open transaction; the outermost call decides commit or rollback.
+      return work.get();
+    }
+    for (int retry = 0; ; retry++) {
+      try {
+        return database.inNewTransaction(
+            TransactionIsolationLevel.READ_COMMITTED,
+            handle -> {
+              T result = work.get();
+              if (!commitWhen.test(result)) {
+                handle.rollback();
+              }
+              return result;
+            });
+      } catch (RuntimeException e) {
+        String state = Database.sqlState(e);
+        if (retry >= MAX_RETRIES || state == null || !RETRYABLE_STATES.contains(state)) {
+          throw e;
+        }
+        LOG.info(
+            "Transaction retried after SQLState {} (retry {} of {})",
+            state,
+            retry + 1,
+            MAX_RETRIES);
+      }
+    }
+  }
+}

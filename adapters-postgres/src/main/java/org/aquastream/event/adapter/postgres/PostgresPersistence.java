@@ -1,0 +1,75 @@
+package org.aquastream.event.adapter.postgres;
+
+import javax.sql.DataSource;
+import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.BookingQueries;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.EventQueries;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.UnitOfWork;
+
+/**
+ * The PostgreSQL side of the service: one Jdbi over the given pool and every outbound port built on
+ * it, so that repository calls inside {@link #unitOfWork()} share its transaction. Run {@link
+ * PostgresMigrations#migrate} on the same database first.
+ */
+public final class PostgresPersistence {
+  private final UnitOfWork unitOfWork;
+  private final OrganizerRepository organizers;
+  private final EventRepository events;
+  private final EventQueries eventQueries;
+  private final BookingRepository bookings;
+  private final BookingQueries bookingQueries;
+  private final BookingLog bookingLog;
+  private final IdempotencyKeys idempotencyKeys;
+
+  public PostgresPersistence(DataSource dataSource) {
+    this(new Database(dataSource));
+  }
+
+  /** Builds the ports on {@code database}; tests use it to run their own SQL in the same Jdbi. */
+  PostgresPersistence(Database database) {
+    this.unitOfWork = new JdbiUnitOfWork(database);
+    this.organizers = new JdbiOrganizerRepository(database);
+    this.events = new JdbiEventRepository(database);
+    this.eventQueries = new JdbiEventQueries(database);
+    this.bookings = new JdbiBookingRepository(database);
+    this.bookingQueries = new JdbiBookingQueries(database);
+    this.bookingLog = new JdbiBookingLog(database);
+    this.idempotencyKeys = new JdbiIdempotencyKeys(database);
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  public OrganizerRepository organizers() {
+    return organizers;
+  }
+
+  public EventRepository events() {
+    return events;
+  }
+
+  public EventQueries eventQueries() {
+    return eventQueries;
+  }
+
+  public BookingRepository bookings() {
+    return bookings;
+  }
+
+  public BookingQueries bookingQueries() {
+    return bookingQueries;
+  }
+
+  public BookingLog bookingLog() {
+    return bookingLog;
+  }
+
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
+  }
+}

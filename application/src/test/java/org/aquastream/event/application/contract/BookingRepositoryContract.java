@@ -1,0 +1,200 @@
+package org.aquastream.event.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.booking.PaymentStatus;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.shared.UserId;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link BookingRepository} must do: store bookings, one active per user and event. */
+public abstract class BookingRepositoryContract extends PortContract {
+  private static final Duration GRACE = Duration.ZERO;
+
+  @Test
+  void storedBookingReadsBackFieldForField() {
+    Event paid = given(ContractData.anEvent(givenOrganizer()).price("2500.00"));
+    Booking booking =
+        ContractData.aBooking(paid, ContractData.aUser())
+            .payment(UUID.randomUUID(), "https://pay.example.org/p/1")
+            .build();
+
+    assertThat(ports.bookings().insertIfNoActive(booking)).isTrue();
+
+    assertThat(ports.bookings().findById(booking.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(booking);
+  }
+
+  @Test
+  void aSecondPendingBookingOfTheSameUserForTheSameEventIsRefused() {
+    Event event = givenEvent();
+    UserId user = ContractData.aUser();
+    Booking first = given(ContractData.aBooking(event, user));
+
+    boolean inserted =
+        ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build());
+
+    assertThat(inserted).isFalse();
+    assertThat(ports.bookings().findActive(event.id(), user))
+        .get()
+        .extracting(Booking::id)
+        .isEqualTo(first.id());
+  }
+
+  @Test
+  void aConfirmedBookingAlsoBlocksASecondOne() {
+    Event event = givenEvent();
+    UserId user = ContractData.aUser();
+    given(ContractData.aBooking(event, user).status(BookingStatus.CONFIRMED));
+
+    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build()))
+        .isFalse();
+  }
+
+  @Test
+  void aUserMayBookAgainAfterCancelling() {
+    Event event = givenEvent();
+    UserId user = ContractData.aUser();
+    Booking first = given(ContractData.aBooking(event, user));
+    ports.bookings().update(first.cancel("changed plans", ContractData.NOW.plusSeconds(60)));
+
+    Booking second =
+        ContractData.aBooking(event, user).createdAt(ContractData.NOW.plusSeconds(120)).build();
+
+    assertThat(ports.bookings().insertIfNoActive(second)).isTrue();
+    assertThat(ports.bookings().findActive(event.id(), user))
+        .get()
+        .extracting(Booking::id)
+        .isEqualTo(second.id());
+  }
+
+  @Test
+  void aUserMayBookAgainAfterTheBookingExpired() {
+    Event event = givenEvent();
+    UserId user = ContractData.aUser();
+    given(ContractData.aBooking(event, user).status(BookingStatus.EXPIRED));
+
+    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build()))
+        .isTrue();
+  }
+
+  @Test
+  void otherUsersAndOtherEventsAreNotBlocked() {
+    Organizer organizer = givenOrganizer();
+    Event event = given(ContractData.anEvent(organizer));
+    Event otherEvent = given(ContractData.anEvent(organizer));
+    UserId user = ContractData.aUser();
+    given(ContractData.aBooking(event, user));
+
+    assertThat(
+            ports
+                .bookings()
+                .insertIfNoActive(ContractData.aBooking(event, ContractData.aUser()).build()))
+        .isTrue();
+    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(otherEvent, user).build()))
+        .isTrue();
+  }
+
+  @Test
+  void findActiveIgnoresEndedBookings() {
+    Event event = givenEvent();
+    UserId user = ContractData.aUser();
+    given(ContractData.aBooking(event, user).status(BookingStatus.CANCELLED));
+    given(ContractData.aBooking(event, user).status(BookingStatus.COMPLETED));
+
+    assertThat(ports.bookings().findActive(event.id(), user)).isEmpty();
+  }
+
+  @Test
+  void updateStoresStatusPaymentAndReason() {
+    Event paid = given(ContractData.anEvent(givenOrganizer()).price("700.00"));
+    Booking booking =
+        given(
+            ContractData.aBooking(paid, ContractData.aUser())
+                .paymentStatus(PaymentStatus.SUCCEEDED)
+                .payment(UUID.randomUUID(), "https://pay.example.org/p/2"));
+    Booking confirmed = booking.confirm(ContractData.NOW.plusSeconds(30), GRACE);
+    Booking cancelled = confirmed.cancel("ill", ContractData.NOW.plusSeconds(90));
+
+    ports.bookings().update(cancelled);
+
+    Booking stored = ports.bookings().findById(booking.id()).orElseThrow();
+    assertThat(stored).usingRecursiveComparison().isEqualTo(cancelled);
+    assertThat(stored.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(stored.paymentStatus()).isEqualTo(PaymentStatus.REFUND_PENDING);
+    assertThat(stored.cancelReason()).contains("ill");
+  }
+
+  @Test
+  void updateAllStoresEveryGivenBooking() {
+    Event event = givenEvent();
+    Booking first = given(ContractData.aBooking(event, ContractData.aUser()));
+    Booking second = given(ContractData.aBooking(event, ContractData.aUser()));
+    Booking untouched = given(ContractData.aBooking(event, ContractData.aUser()));
+
+    ports
+        .bookings()
+        .updateAll(
+            List.of(
+                first.cancel("EVENT_CANCELLED", ContractData.NOW.plusSeconds(10)),
+                second.expire(ContractData.NOW.plusSeconds(10))));
+
+    assertThat(statusOf(first)).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(statusOf(second)).isEqualTo(BookingStatus.EXPIRED);
+    assertThat(statusOf(untouched)).isEqualTo(BookingStatus.PENDING);
+  }
+
+  @Test
+  void updateAllOfNothingChangesNothing() {
+    Booking booking = given(ContractData.aBooking(givenEvent(), ContractData.aUser()));
+
+    ports.bookings().updateAll(List.of());
+
+    assertThat(statusOf(booking)).isEqualTo(BookingStatus.PENDING);
+  }
+
+  @Test
+  void lockingActiveBookingsOfAnEventReturnsOnlyThose() {
+    Organizer organizer = givenOrganizer();
+    Event event = given(ContractData.anEvent(organizer));
+    Event otherEvent = given(ContractData.anEvent(organizer));
+    Booking pending = given(ContractData.aBooking(event, ContractData.aUser()));
+    Booking confirmed =
+        given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.CONFIRMED));
+    given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.CANCELLED));
+    given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.NO_SHOW));
+    given(ContractData.aBooking(otherEvent, ContractData.aUser()));
+
+    List<Booking> locked =
+        ports.unitOfWork().inTransaction(() -> ports.bookings().lockActiveByEvent(event.id()));
+
+    assertThat(locked)
+        .extracting(Booking::id)
+        .containsExactlyInAnyOrder(pending.id(), confirmed.id());
+  }
+
+  @Test
+  void aLockedBookingIsTheStoredOne() {
+    Booking booking = given(ContractData.aBooking(givenEvent(), ContractData.aUser()));
+
+    assertThat(ports.unitOfWork().inTransaction(() -> ports.bookings().lockById(booking.id())))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(booking);
+    assertThat(ports.bookings().lockById(BookingId.newId())).isEmpty();
+  }
+
+  private BookingStatus statusOf(Booking booking) {
+    return ports.bookings().findById(booking.id()).orElseThrow().status();
+  }
+}

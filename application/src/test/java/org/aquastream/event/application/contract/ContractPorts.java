@@ -1,0 +1,48 @@
+package org.aquastream.event.application.contract;
+
+import org.aquastream.event.application.fake.InMemoryBookingLog;
+import org.aquastream.event.application.fake.InMemoryBookingQueries;
+import org.aquastream.event.application.fake.InMemoryBookingRepository;
+import org.aquastream.event.application.fake.InMemoryDatabase;
+import org.aquastream.event.application.fake.InMemoryEventQueries;
+import org.aquastream.event.application.fake.InMemoryEventRepository;
+import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
+import org.aquastream.event.application.fake.InMemoryUnitOfWork;
+import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.BookingQueries;
+import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.EventQueries;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.UnitOfWork;
+
+/**
+ * The persistence ports under contract, all over one empty store, so that a test can set up the
+ * rows a port depends on (an event needs its organizer, a booking its event).
+ */
+public record ContractPorts(
+    UnitOfWork unitOfWork,
+    OrganizerRepository organizers,
+    EventRepository events,
+    EventQueries eventQueries,
+    BookingRepository bookings,
+    BookingQueries bookingQueries,
+    BookingLog bookingLog,
+    IdempotencyKeys idempotencyKeys) {
+
+  /** The in-memory fakes over a new, empty {@link InMemoryDatabase}. */
+  public static ContractPorts inMemory() {
+    InMemoryDatabase db = new InMemoryDatabase();
+    return new ContractPorts(
+        new InMemoryUnitOfWork(db),
+        new InMemoryOrganizerRepository(db),
+        new InMemoryEventRepository(db),
+        new InMemoryEventQueries(db),
+        new InMemoryBookingRepository(db),
+        new InMemoryBookingQueries(db),
+        new InMemoryBookingLog(db),
+        new InMemoryIdempotencyKeys(db));
+  }
+}

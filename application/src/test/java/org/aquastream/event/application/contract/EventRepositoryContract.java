@@ -1,0 +1,166 @@
+package org.aquastream.event.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.domain.event.Capacity;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.event.EventPatch;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.event.Location;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link EventRepository} must do: store events and keep seats within 0..capacity. */
+public abstract class EventRepositoryContract extends PortContract {
+
+  @Test
+  void storedEventReadsBackFieldForField() {
+    Organizer organizer = givenOrganizer();
+    Event event =
+        ContractData.anEvent(organizer)
+            .price("1500.50")
+            .tags("water", "kayak", "family")
+            .capacity(12)
+            .available(7)
+            .build();
+
+    ports.events().insert(event);
+
+    assertThat(ports.events().findById(event.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(event);
+  }
+
+  @Test
+  void freeDraftWithoutDescriptionTagsOrCoordinatesReadsBack() {
+    Event event =
+        ContractData.anEvent(givenOrganizer())
+            .free()
+            .description(null)
+            .tags()
+            .location(new Location(null, "Kazan", null, null))
+            .status(EventStatus.DRAFT)
+            .build();
+
+    ports.events().insert(event);
+
+    assertThat(ports.events().findById(event.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(event);
+  }
+
+  @Test
+  void unknownEventIsNotFound() {
+    EventId unknown = EventId.newId();
+
+    assertThat(ports.events().findById(unknown)).isEmpty();
+    assertThat(ports.unitOfWork().inTransaction(() -> ports.events().lockById(unknown))).isEmpty();
+  }
+
+  @Test
+  void takingASeatLeavesOneFewerAvailable() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10));
+
+    assertThat(ports.events().takeSeat(event.id())).isTrue();
+
+    assertThat(available(event)).isEqualTo(9);
+  }
+
+  @Test
+  void theLastSeatIsTakenOnceAndNoSeatAfterIt() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(2));
+
+    List<Boolean> taken =
+        List.of(
+            ports.events().takeSeat(event.id()),
+            ports.events().takeSeat(event.id()),
+            ports.events().takeSeat(event.id()));
+
+    assertThat(taken).containsExactly(true, true, false);
+    assertThat(available(event)).isZero();
+  }
+
+  @Test
+  void noSeatIsTakenFromAnUnknownEvent() {
+    assertThat(ports.events().takeSeat(EventId.newId())).isFalse();
+  }
+
+  @Test
+  void aReleasedSeatComesBack() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(5).available(3));
+
+    ports.events().releaseSeat(event.id());
+
+    assertThat(available(event)).isEqualTo(4);
+  }
+
+  @Test
+  void releasingNeverRaisesAvailableBeyondCapacity() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(5).available(4));
+
+    ports.events().releaseSeat(event.id());
+    ports.events().releaseSeat(event.id());
+
+    assertThat(available(event)).isEqualTo(5);
+  }
+
+  @Test
+  void updateWritesEveryChangedField() {
+    Event draft =
+        given(
+            ContractData.anEvent(givenOrganizer())
+                .status(EventStatus.DRAFT)
+                .capacity(10)
+                .available(8));
+    Event changed =
+        draft
+            .update(
+                new EventPatch(
+                    Optional.of("KAYAK"),
+                    Optional.of("Kayak marathon"),
+                    Optional.of("Forty kilometres"),
+                    Optional.of(ContractData.NOW.plus(Duration.ofDays(20))),
+                    Optional.of(ContractData.NOW.plus(Duration.ofDays(21))),
+                    Optional.of(new Location("Pier 9", "Samara", null, null)),
+                    Optional.empty(),
+                    Optional.of(new Capacity(20)),
+                    Optional.of(List.of("sport"))),
+                ContractData.NOW)
+            .publish(ContractData.NOW.plusSeconds(60));
+
+    ports
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              ports.events().lockById(draft.id()).orElseThrow();
+              ports.events().update(changed);
+              return changed;
+            });
+
+    Event stored = ports.events().findById(draft.id()).orElseThrow();
+    assertThat(stored).usingRecursiveComparison().isEqualTo(changed);
+    assertThat(stored.available()).isEqualTo(18);
+    assertThat(stored.status()).isEqualTo(EventStatus.PUBLISHED);
+  }
+
+  @Test
+  void aLockedEventIsTheStoredOne() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).price("990.00"));
+
+    Optional<Event> locked =
+        ports.unitOfWork().inTransaction(() -> ports.events().lockById(event.id()));
+
+    assertThat(locked).get().usingRecursiveComparison().isEqualTo(event);
+  }
+
+  private int available(Event event) {
+    return ports.events().findById(event.id()).orElseThrow().available();
+  }
+}

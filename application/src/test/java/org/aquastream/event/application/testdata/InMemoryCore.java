@@ -1,0 +1,305 @@
+package org.aquastream.event.application.testdata;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aquastream.event.application.fake.InMemoryBookingLog;
+import org.aquastream.event.application.fake.InMemoryBookingQueries;
+import org.aquastream.event.application.fake.InMemoryBookingRepository;
+import org.aquastream.event.application.fake.InMemoryDatabase;
+import org.aquastream.event.application.fake.InMemoryEventQueries;
+import org.aquastream.event.application.fake.InMemoryEventRepository;
+import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
+import org.aquastream.event.application.fake.InMemoryUnitOfWork;
+import org.aquastream.event.application.fake.MutableClock;
+import org.aquastream.event.application.fake.StubUserDirectory;
+import org.aquastream.event.application.port.in.BookingOutcome;
+import org.aquastream.event.application.port.in.CancelBookingUseCase;
+import org.aquastream.event.application.port.in.CancelEventUseCase;
+import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
+import org.aquastream.event.application.port.in.CreateBookingUseCase;
+import org.aquastream.event.application.port.in.CreateEventUseCase;
+import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.GetBookingUseCase;
+import org.aquastream.event.application.port.in.GetEventUseCase;
+import org.aquastream.event.application.port.in.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.ListOrganizerEventsUseCase;
+import org.aquastream.event.application.port.in.PublishEventUseCase;
+import org.aquastream.event.application.port.in.SearchEventsUseCase;
+import org.aquastream.event.application.port.in.UpdateEventUseCase;
+import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.service.BookingPolicy;
+import org.aquastream.event.application.service.BookingViews;
+import org.aquastream.event.application.service.CancelBookingService;
+import org.aquastream.event.application.service.CancelEventService;
+import org.aquastream.event.application.service.ConfirmBookingService;
+import org.aquastream.event.application.service.CreateBookingService;
+import org.aquastream.event.application.service.CreateEventService;
+import org.aquastream.event.application.service.CreateOrganizerService;
+import org.aquastream.event.application.service.EventChanges;
+import org.aquastream.event.application.service.GetBookingService;
+import org.aquastream.event.application.service.GetEventService;
+import org.aquastream.event.application.service.ListMyBookingsService;
+import org.aquastream.event.application.service.ListOrganizerEventsService;
+import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.PublishEventService;
+import org.aquastream.event.application.service.SearchEventsService;
+import org.aquastream.event.application.service.SeatRelease;
+import org.aquastream.event.application.service.UpdateEventService;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.organizer.Slug;
+import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.shared.UserId;
+
+/**
+ * Every application service wired over the in-memory fakes, a {@link MutableClock} at {@link
+ * TestTimes#NOW} and the contract's booking policy (TTL 30 min, grace 5 min). One instance is one
+ * empty database; seed it with {@code store(...)}, act through the use cases, read back with {@code
+ * event(...)}, {@code booking(...)} and {@code logOf(...)}.
+ */
+public final class InMemoryCore {
+  public static final BookingPolicy POLICY =
+      new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5));
+
+  private final MutableClock clock = new MutableClock(TestTimes.NOW);
+  private final StubUserDirectory users = new StubUserDirectory();
+  private volatile Runnable onProfileCheck = () -> {};
+
+  private final InMemoryOrganizerRepository organizers;
+  private final InMemoryEventRepository events;
+  private final InMemoryBookingRepository bookings;
+  private final InMemoryBookingLog bookingLog;
+  private final InMemoryBookingQueries bookingQueries;
+
+  private final CreateOrganizerUseCase createOrganizer;
+  private final CreateEventUseCase createEvent;
+  private final UpdateEventUseCase updateEvent;
+  private final PublishEventUseCase publishEvent;
+  private final CancelEventUseCase cancelEvent;
+  private final GetEventUseCase getEvent;
+  private final ListOrganizerEventsUseCase listOrganizerEvents;
+  private final SearchEventsUseCase searchEvents;
+  private final CreateBookingUseCase createBooking;
+  private final ListMyBookingsUseCase listMyBookings;
+  private final GetBookingUseCase getBooking;
+  private final ConfirmBookingUseCase confirmBooking;
+  private final CancelBookingUseCase cancelBooking;
+
+  public InMemoryCore() {
+    InMemoryDatabase db = new InMemoryDatabase();
+    InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
+    organizers = new InMemoryOrganizerRepository(db);
+    events = new InMemoryEventRepository(db);
+    bookings = new InMemoryBookingRepository(db);
+    bookingLog = new InMemoryBookingLog(db);
+    bookingQueries = new InMemoryBookingQueries(db);
+    InMemoryEventQueries eventQueries = new InMemoryEventQueries(db);
+    InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(db);
+    UserDirectory directory =
+        user -> {
+          onProfileCheck.run();
+          return users.hasCompleteProfile(user);
+        };
+
+    OrganizerAccess access = new OrganizerAccess(organizers);
+    EventChanges changes = new EventChanges(unitOfWork, events, eventQueries, access);
+    BookingViews views = new BookingViews(clock, POLICY);
+
+    createOrganizer = new CreateOrganizerService(organizers, clock);
+    createEvent = new CreateEventService(access, events, clock, TestEvents.CURRENCY);
+    updateEvent = new UpdateEventService(changes, clock);
+    publishEvent = new PublishEventService(changes, clock);
+    cancelEvent = new CancelEventService(changes, bookings, bookingLog, clock);
+    getEvent = new GetEventService(eventQueries, access);
+    listOrganizerEvents = new ListOrganizerEventsService(access, eventQueries);
+    searchEvents = new SearchEventsService(eventQueries);
+    createBooking =
+        new CreateBookingService(
+            unitOfWork,
+            events,
+            bookings,
+            bookingLog,
+            idempotencyKeys,
+            directory,
+            views,
+            POLICY,
+            clock);
+    listMyBookings = new ListMyBookingsService(bookingQueries, views);
+    getBooking = new GetBookingService(bookingQueries, views);
+    confirmBooking =
+        new ConfirmBookingService(
+            unitOfWork, bookings, bookingLog, bookingQueries, views, POLICY, clock);
+    cancelBooking =
+        new CancelBookingService(
+            unitOfWork,
+            events,
+            bookings,
+            bookingLog,
+            bookingQueries,
+            views,
+            new SeatRelease(events),
+            clock);
+  }
+
+  // ---- the use cases ----
+
+  public CreateOrganizerUseCase createOrganizer() {
+    return createOrganizer;
+  }
+
+  public CreateEventUseCase createEvent() {
+    return createEvent;
+  }
+
+  public UpdateEventUseCase updateEvent() {
+    return updateEvent;
+  }
+
+  public PublishEventUseCase publishEvent() {
+    return publishEvent;
+  }
+
+  public CancelEventUseCase cancelEvent() {
+    return cancelEvent;
+  }
+
+  public GetEventUseCase getEvent() {
+    return getEvent;
+  }
+
+  public ListOrganizerEventsUseCase listOrganizerEvents() {
+    return listOrganizerEvents;
+  }
+
+  public SearchEventsUseCase searchEvents() {
+    return searchEvents;
+  }
+
+  public CreateBookingUseCase createBooking() {
+    return createBooking;
+  }
+
+  public ListMyBookingsUseCase listMyBookings() {
+    return listMyBookings;
+  }
+
+  public GetBookingUseCase getBooking() {
+    return getBooking;
+  }
+
+  public ConfirmBookingUseCase confirmBooking() {
+    return confirmBooking;
+  }
+
+  public CancelBookingUseCase cancelBooking() {
+    return cancelBooking;
+  }
+
+  // ---- the world around them ----
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  /** The user directory: every profile is complete until a test says otherwise. */
+  public StubUserDirectory users() {
+    return users;
+  }
+
+  /**
+   * Runs {@code action} whenever a booking asks the user directory, i.e. between the booking's
+   * first look at the event and its transaction; lets a test change the world in that gap.
+   */
+  public void onProfileCheck(Runnable action) {
+    onProfileCheck = Objects.requireNonNull(action);
+  }
+
+  // ---- seeding ----
+
+  public Organizer store(Organizer organizer) {
+    if (!organizers.insert(organizer)) {
+      throw new IllegalStateException("slug or owner already taken: " + organizer.slug());
+    }
+    return organizer;
+  }
+
+  /** Stores a new organizer with its own slug and owner. */
+  public Organizer anOrganizer() {
+    return store(TestOrganizers.anOrganizer().build());
+  }
+
+  /**
+   * Stores an event; when its organizer is not stored yet, an organizer with that id is stored too
+   * (a real event always has one, and every event view shows it).
+   */
+  public Event store(Event event) {
+    if (organizers.findById(event.organizerId()).isEmpty()) {
+      store(TestOrganizers.anOrganizer().id(event.organizerId()).build());
+    }
+    events.insert(event);
+    return event;
+  }
+
+  /**
+   * Stores a booking as it is; one that holds a seat takes it from its event first, so that the
+   * event's seat count stays true.
+   */
+  public Booking store(Booking booking) {
+    if (booking.status().holdsSeat() && !events.takeSeat(booking.eventId())) {
+      throw new IllegalStateException("no free seat for " + booking.id());
+    }
+    bookings.update(booking);
+    return booking;
+  }
+
+  /** Books through the use case and returns the booking; fails unless a seat was taken. */
+  public Booking book(Actor actor, EventId event) {
+    BookingOutcome outcome =
+        createBooking.book(new CreateBookingUseCase.Command(actor, event, Optional.empty()));
+    if (!(outcome instanceof BookingOutcome.Booked booked)) {
+      throw new IllegalStateException("expected a booking but got " + outcome);
+    }
+    return booked.booking().booking();
+  }
+
+  // ---- reading back ----
+
+  public Event event(EventId id) {
+    return events.findById(id).orElseThrow(() -> new IllegalStateException("no event " + id));
+  }
+
+  public Booking booking(BookingId id) {
+    return bookings.findById(id).orElseThrow(() -> new IllegalStateException("no booking " + id));
+  }
+
+  public Optional<Organizer> organizerBySlug(String slug) {
+    return organizers.findBySlug(new Slug(slug));
+  }
+
+  public Optional<Organizer> organizerOwnedBy(UserId owner) {
+    return organizers.findByOwner(owner);
+  }
+
+  public List<Booking> activeBookingsOf(EventId event) {
+    return bookings.lockActiveByEvent(event);
+  }
+
+  public List<BookingLogEntry> logOf(BookingId booking) {
+    return bookingLog.entriesOf(booking);
+  }
+
+  public List<BookingLogEntry> wholeLog() {
+    return bookingLog.all();
+  }
+
+  public InMemoryBookingQueries bookingQueries() {
+    return bookingQueries;
+  }
+}

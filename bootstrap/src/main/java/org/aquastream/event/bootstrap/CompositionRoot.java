@@ -1,0 +1,132 @@
+package org.aquastream.event.bootstrap;
+
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.aquastream.event.adapter.http.HttpApp;
+import org.aquastream.event.adapter.http.HttpSettings;
+import org.aquastream.event.adapter.http.booking.BookingRoutes;
+import org.aquastream.event.adapter.http.event.EventRoutes;
+import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
+import org.aquastream.event.adapter.postgres.PostgresPersistence;
+import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.service.BookingPolicy;
+import org.aquastream.event.application.service.BookingViews;
+import org.aquastream.event.application.service.CancelBookingService;
+import org.aquastream.event.application.service.CancelEventService;
+import org.aquastream.event.application.service.ConfirmBookingService;
+import org.aquastream.event.application.service.CreateBookingService;
+import org.aquastream.event.application.service.CreateEventService;
+import org.aquastream.event.application.service.CreateOrganizerService;
+import org.aquastream.event.application.service.EventChanges;
+import org.aquastream.event.application.service.GetBookingService;
+import org.aquastream.event.application.service.GetEventService;
+import org.aquastream.event.application.service.ListMyBookingsService;
+import org.aquastream.event.application.service.ListOrganizerEventsService;
+import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.PublishEventService;
+import org.aquastream.event.application.service.SearchEventsService;
+import org.aquastream.event.application.service.SeatRelease;
+import org.aquastream.event.application.service.UpdateEventService;
+import org.aquastream.event.bootstrap.config.AppConfig;
+import org.aquastream.event.bootstrap.local.LocalUserDirectory;
+
+/** Wires adapters and use cases by hand: one small factory method per piece. */
+final class CompositionRoot {
+  private final AppConfig config;
+  private final Clock clock;
+  private final PostgresPersistence db;
+
+  CompositionRoot(AppConfig config, DataSource dataSource, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.db = new PostgresPersistence(dataSource);
+  }
+
+  HttpApp httpApp() {
+    return new HttpApp(httpSettings(), List.of(organizerRoutes(), eventRoutes(), bookingRoutes()));
+  }
+
+  private HttpSettings httpSettings() {
+    return new HttpSettings(
+        config.server().maxRequestBytes(), Duration.ofMillis(config.server().shutdownTimeoutMs()));
+  }
+
+  private OrganizerRoutes organizerRoutes() {
+    return new OrganizerRoutes(new CreateOrganizerService(db.organizers(), clock));
+  }
+
+  private EventRoutes eventRoutes() {
+    OrganizerAccess access = organizerAccess();
+    EventChanges changes = eventChanges(access);
+    return new EventRoutes(
+        new CreateEventService(access, db.events(), clock, config.app().event().currency()),
+        new UpdateEventService(changes, clock),
+        new PublishEventService(changes, clock),
+        new CancelEventService(changes, db.bookings(), db.bookingLog(), clock),
+        new ListOrganizerEventsService(access, db.eventQueries()),
+        new SearchEventsService(db.eventQueries()),
+        new GetEventService(db.eventQueries(), access),
+        config.app().event().currency());
+  }
+
+  private BookingRoutes bookingRoutes() {
+    BookingViews views = bookingViews();
+    return new BookingRoutes(
+        new CreateBookingService(
+            db.unitOfWork(),
+            db.events(),
+            db.bookings(),
+            db.bookingLog(),
+            db.idempotencyKeys(),
+            userDirectory(),
+            views,
+            bookingPolicy(),
+            clock),
+        new ListMyBookingsService(db.bookingQueries(), views),
+        new GetBookingService(db.bookingQueries(), views),
+        new ConfirmBookingService(
+            db.unitOfWork(),
+            db.bookings(),
+            db.bookingLog(),
+            db.bookingQueries(),
+            views,
+            bookingPolicy(),
+            clock),
+        new CancelBookingService(
+            db.unitOfWork(),
+            db.events(),
+            db.bookings(),
+            db.bookingLog(),
+            db.bookingQueries(),
+            views,
+            seatRelease(),
+            clock));
+  }
+
+  private OrganizerAccess organizerAccess() {
+    return new OrganizerAccess(db.organizers());
+  }
+
+  private EventChanges eventChanges(OrganizerAccess access) {
+    return new EventChanges(db.unitOfWork(), db.events(), db.eventQueries(), access);
+  }
+
+  private BookingViews bookingViews() {
+    return new BookingViews(clock, bookingPolicy());
+  }
+
+  private SeatRelease seatRelease() {
+    return new SeatRelease(db.events());
+  }
+
+  private BookingPolicy bookingPolicy() {
+    AppConfig.Booking booking = config.app().event().booking();
+    return new BookingPolicy(booking.ttl(), booking.gracePeriod());
+  }
+
+  private UserDirectory userDirectory() {
+    return new LocalUserDirectory();
+  }
+}

@@ -1,0 +1,88 @@
+package org.aquastream.event.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.sql.DataSource;
+import org.aquastream.event.adapter.http.HttpApp;
+import org.aquastream.event.adapter.postgres.PostgresMigrations;
+import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.bootstrap.config.AppConfig;
+import org.aquastream.event.bootstrap.db.ConnectionPool;
+import org.aquastream.event.bootstrap.db.EmbeddedDatabase;
+import org.aquastream.event.bootstrap.db.JdbcTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running service: database, migrations, use cases and the HTTP server, stopped in reverse. */
+public final class EventService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EventService.class);
+
+  private final Deque<AutoCloseable> resources;
+  private final HttpApp http;
+
+  private EventService(Deque<AutoCloseable> resources, HttpApp http) {
+    this.resources = resources;
+    this.http = http;
+  }
+
+  /** Starts on the configured database, or on an embedded one when no URL is configured. */
+  public static EventService start(AppConfig config) {
+    Deque<AutoCloseable> resources = new ArrayDeque<>();
+    try {
+      JdbcTarget target;
+      if (config.database().isEmbedded()) {
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.database().embedded());
+        resources.push(embedded);
+        target = embedded.target();
+      } else {
+        AppConfig.Database db = config.database();
+        target = JdbcTarget.parse(db.url(), db.username(), db.password());
+      }
+      HikariDataSource pool =
+          ConnectionPool.open(target, config.database().pool(), config.app().name());
+      resources.push(pool);
+      return start(config, pool, new SystemClock(), resources);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  /** Starts on a data source the caller owns and closes, with the given clock (tests). */
+  public static EventService start(AppConfig config, DataSource dataSource, Clock clock) {
+    return start(config, dataSource, clock, new ArrayDeque<>());
+  }
+
+  private static EventService start(
+      AppConfig config, DataSource dataSource, Clock clock, Deque<AutoCloseable> resources) {
+    int applied = PostgresMigrations.migrate(dataSource);
+    LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
+    HttpApp http = new CompositionRoot(config, dataSource, clock).httpApp();
+    http.start(config.server().port());
+    return new EventService(resources, http);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  /** Stops taking requests, lets in-flight ones finish, then releases the database. */
+  @Override
+  public void close() {
+    LOG.info("Shutting down");
+    http.stop();
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> resources) {
+    while (!resources.isEmpty()) {
+      AutoCloseable resource = resources.pop();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.warn("Could not close {}", resource, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.aquastream.event.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hexagon, enforced: dependencies point inwards and adapters never know each other. */
+class ArchitectureTest {
+  private static final String ROOT = "org.aquastream.event";
+  private static final String DOMAIN = ROOT + ".domain..";
+  private static final String APPLICATION = ROOT + ".application..";
+  private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+  private static final String[] ADAPTERS = {
+    ROOT + ".adapter.http..",
+    ROOT + ".adapter.postgres..",
+    ROOT + ".adapter.payment..",
+    ROOT + ".adapter.notification.."
+  };
+  private static final String[] FRAMEWORKS = {
+    "io.javalin..",
+    "org.jdbi..",
+    "okhttp3..",
+    "io.github.resilience4j..",
+    "org.flywaydb..",
+    "com.fasterxml.jackson..",
+    "java.sql..",
+    "javax.sql..",
+    "org.slf4j..",
+    "io.micrometer..",
+    "com.github.kagkarlsson.."
+  };
+
+  private static JavaClasses mainClasses;
+
+  @BeforeAll
+  static void importMainClasses() {
+    mainClasses =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ArchitectureTest::notATestJar)
+            .importPackages(ROOT);
+  }
+
+  private static boolean notATestJar(Location location) {
+    return !location.contains("-tests.jar");
+  }
+
+  @Test
+  void everyLayerIsPresentInTheImport() {
+    for (String layer : new String[] {DOMAIN, APPLICATION, BOOTSTRAP}) {
+      org.assertj.core.api.Assertions.assertThat(
+              mainClasses.stream()
+                  .anyMatch(c -> c.getPackageName().startsWith(layer.replace("..", ""))))
+          .as("classes of %s were imported", layer)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void domainDependsOnTheJdkOnly() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(DOMAIN, "java..");
+    rule.check(mainClasses);
+  }
+
+  @Test
+  void applicationDependsOnTheDomainOnly() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..");
+    rule.check(mainClasses);
+  }
+
+  @Test
+  void noFrameworkTypeReachesTheDomainOrTheApplication() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(DOMAIN, APPLICATION)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORKS)
+        .check(mainClasses);
+  }
+
+  @Test
+  void adaptersNeverImportEachOther() {
+    for (String adapter : ADAPTERS) {
+      String[] others =
+          java.util.Arrays.stream(ADAPTERS).filter(a -> !a.equals(adapter)).toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage(adapter)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
+          // adapters-payment and adapters-notification receive their clients with issue 5
+          .allowEmptyShould(true)
+          .check(mainClasses);
+    }
+  }
+
+  @Test
+  void onlyBootstrapSeesBootstrap() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BOOTSTRAP)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BOOTSTRAP)
+        .check(mainClasses);
+  }
+
+  @Test
+  void adaptersReachTheApplicationOnlyThroughItsPorts() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ADAPTERS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".application.service..")
+        .check(mainClasses);
+  }
+
+  @Test
+  void theHttpAdapterCallsInboundPortsOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".adapter.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".application.port.out..")
+        .check(mainClasses);
+  }
+
+  @Test
+  void inboundPortsAreNamedUseCaseAndImplementedByServices() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT + ".application.port.in..")
+        .and()
+        .areInterfaces()
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .doNotHaveSimpleName("BookingOutcome")
+        .should()
+        .haveSimpleNameEndingWith("UseCase")
+        .check(mainClasses);
+    classes()
+        .that()
+        .implement(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("UseCase"))
+        .should()
+        .haveSimpleNameEndingWith("Service")
+        .andShould()
+        .resideInAPackage(ROOT + ".application.service..")
+        .check(mainClasses);
+  }
+}

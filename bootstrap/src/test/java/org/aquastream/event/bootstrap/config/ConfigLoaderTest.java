@@ -1,0 +1,139 @@
+package org.aquastream.event.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+  private static AppConfig load(Map<String, String> env) {
+    return new ConfigLoader(env).load();
+  }
+
+  @Test
+  void devIsTheDefaultProfileWithShortTimeouts() {
+    AppConfig config = load(Map.of());
+
+    assertThat(config.profile()).isEqualTo("dev");
+    assertThat(config.server().port()).isEqualTo(8102);
+    assertThat(config.app().event().booking().ttlMinutes()).isEqualTo(5);
+    assertThat(config.app().event().booking().gracePeriodMinutes()).isEqualTo(1);
+    assertThat(config.app().event().waitlist().notificationWindowMinutes()).isEqualTo(10);
+    assertThat(config.app().event().booking().expirationCheckInterval()).isEqualTo(60_000);
+    assertThat(config.logging().level()).containsEntry("org.aquastream.event", "DEBUG");
+    assertThat(config.database().isEmbedded()).isTrue();
+    assertThat(config.database().embedded().dataDir()).isEqualTo(Path.of("data/postgres"));
+    assertThat(config.services().payment().uri()).isEmpty();
+  }
+
+  @Test
+  void prodProfileKeepsTheOperationsDocumentValuesAndNamesThePeers() {
+    AppConfig config = load(Map.of("APP_PROFILE", "prod"));
+
+    assertThat(config.profile()).isEqualTo("prod");
+    assertThat(config.app().event().booking().ttlMinutes()).isEqualTo(30);
+    assertThat(config.app().event().booking().gracePeriodMinutes()).isEqualTo(5);
+    assertThat(config.app().event().audit().retainDays()).isEqualTo(90);
+    assertThat(config.app().event().completion().checkIntervalCron()).isEqualTo("0 0 * * * *");
+    assertThat(config.logging().level()).containsEntry("org.aquastream.event", "WARN");
+    assertThat(config.services().payment().url()).isEqualTo("http://backend-payment:8104");
+    assertThat(config.services().payment().timeoutMs()).isEqualTo(5000);
+    assertThat(config.services().notification().timeoutMs()).isEqualTo(3000);
+    assertThat(config.services().user().timeoutMs()).isEqualTo(2000);
+  }
+
+  @Test
+  void theSeedsProfileVariableIsHonouredToo() {
+    assertThat(load(Map.of("SPRING_PROFILES_ACTIVE", "stage")).profile()).isEqualTo("stage");
+  }
+
+  @Test
+  void namedEnvironmentVariablesOverrideTheirKeys() {
+    AppConfig config =
+        load(
+            Map.of(
+                "SERVER_PORT", "9000",
+                "DATABASE_URL", "jdbc:postgresql://db:5432/aquastream",
+                "POSTGRES_USER", "svc",
+                "POSTGRES_PASSWORD", "s3cret",
+                "PAYMENT_SERVICE_URL", "http://pay:8104",
+                "NOTIFICATION_SERVICE_URL", "http://notify:8105",
+                "USER_SERVICE_URL", "http://users:8101"));
+
+    assertThat(config.server().port()).isEqualTo(9000);
+    assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db:5432/aquastream");
+    assertThat(config.database().username()).isEqualTo("svc");
+    assertThat(config.database().password()).isEqualTo("s3cret");
+    assertThat(config.database().isEmbedded()).isFalse();
+    assertThat(config.services().payment().url()).isEqualTo("http://pay:8104");
+    assertThat(config.services().notification().url()).isEqualTo("http://notify:8105");
+    assertThat(config.services().user().url()).isEqualTo("http://users:8101");
+  }
+
+  @Test
+  void anyKeyCanBeOverriddenByItsEnvironmentName() {
+    AppConfig config =
+        load(
+            Map.of(
+                "APP_EVENT_BOOKING_TTL_MINUTES", "12",
+                "APP_EVENT_WAITLIST_AUTO_PROCESS", "false"));
+
+    assertThat(config.app().event().booking().ttlMinutes()).isEqualTo(12);
+    assertThat(config.app().event().waitlist().autoProcess()).isFalse();
+  }
+
+  @Test
+  void theDatabasePasswordNeverAppearsInTheLoggedConfiguration() {
+    AppConfig config = load(Map.of("POSTGRES_PASSWORD", "s3cret"));
+
+    assertThat(config.toString()).doesNotContain("s3cret").contains("password=****");
+  }
+
+  @Test
+  void anOutOfRangeValueStopsStartupNamingTheKey() {
+    assertThatThrownBy(() -> load(Map.of("APP_EVENT_BOOKING_TTL_MINUTES", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("app.event.booking.ttl-minutes must be positive")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeStopsStartupNamingTheKey() {
+    assertThatThrownBy(() -> load(Map.of("SERVER_PORT", "eighty")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("server.port")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aMisspeltKeyStopsStartup() {
+    assertThatThrownBy(() -> load(Map.of("APP_PROFILE", "typo")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Unknown configuration key 'app.event.booking.ttl-minuts'");
+  }
+
+  @Test
+  void anUnknownProfileStopsStartup() {
+    assertThatThrownBy(() -> load(Map.of("APP_PROFILE", "qa")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("Unknown profile 'qa'");
+  }
+
+  @Test
+  void aPeerUrlMustBeHttp() {
+    assertThatThrownBy(() -> load(Map.of("PAYMENT_SERVICE_URL", "ftp://pay")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("must be http(s)")
+        .hasMessageContaining("services.payment");
+  }
+
+  @Test
+  void aCronExpressionNeedsSixFields() {
+    assertThatThrownBy(() -> load(Map.of("APP_EVENT_COMPLETION_CHECK_INTERVAL_CRON", "0 * * * *")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("check-interval-cron must have six fields");
+  }
+}

@@ -1,0 +1,70 @@
+package org.aquastream.event.domain.booking;
+
+import static org.aquastream.event.domain.Fixtures.ALICE;
+import static org.aquastream.event.domain.Fixtures.BOB;
+import static org.aquastream.event.domain.Fixtures.NOW;
+import static org.aquastream.event.domain.Fixtures.TTL;
+import static org.aquastream.event.domain.Fixtures.publishedPaid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BookingLogEntryTest {
+  private final Booking created =
+      Booking.create(BookingId.newId(), publishedPaid("1500"), ALICE, ALICE, NOW, TTL);
+
+  @Test
+  void creationIsLoggedWithTheAmountAndNoPreviousStatus() {
+    BookingLogEntry entry = BookingLogEntry.created(created, Optional.of(ALICE));
+
+    assertThat(entry.bookingId()).isEqualTo(created.id());
+    assertThat(entry.actor()).contains(ALICE);
+    assertThat(entry.action()).isEqualTo(BookingAction.CREATED);
+    assertThat(entry.oldStatus()).isEmpty();
+    assertThat(entry.newStatus()).isEqualTo(BookingStatus.PENDING);
+    assertThat(entry.details()).containsExactly(Map.entry("amount", "1500.00"));
+    assertThat(entry.at()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aChangeIsLoggedFromTheOldToTheNewStatusAtTheTimeOfTheChange() {
+    Booking cancelled = created.cancel("ill", NOW.plusSeconds(90));
+
+    BookingLogEntry entry =
+        BookingLogEntry.change(created, cancelled, Optional.of(BOB), Map.of("reason", "ill"));
+
+    assertThat(entry.bookingId()).isEqualTo(created.id());
+    assertThat(entry.actor()).contains(BOB);
+    assertThat(entry.action()).isEqualTo(BookingAction.STATUS_CHANGE);
+    assertThat(entry.oldStatus()).contains(BookingStatus.PENDING);
+    assertThat(entry.newStatus()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(entry.details()).containsExactly(Map.entry("reason", "ill"));
+    assertThat(entry.at()).isEqualTo(NOW.plusSeconds(90));
+  }
+
+  @Test
+  void theSystemActsWithoutAUser() {
+    Booking expired = created.expire(NOW.plusSeconds(3600));
+
+    BookingLogEntry entry = BookingLogEntry.change(created, expired, Optional.empty(), Map.of());
+
+    assertThat(entry.actor()).isEmpty();
+    assertThat(entry.newStatus()).isEqualTo(BookingStatus.EXPIRED);
+  }
+
+  @Test
+  void detailsAreACopyThatCannotBeChanged() {
+    Map<String, String> details = new HashMap<>(Map.of("reason", "ill"));
+    BookingLogEntry entry =
+        BookingLogEntry.change(created, created.cancel("ill", NOW), Optional.empty(), details);
+    details.put("reason", "changed");
+
+    assertThat(entry.details()).containsEntry("reason", "ill");
+    assertThatThrownBy(() -> entry.details().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

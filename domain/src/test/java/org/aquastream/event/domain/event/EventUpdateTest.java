@@ -1,0 +1,290 @@
+package org.aquastream.event.domain.event;
+
+import static org.aquastream.event.domain.Fixtures.END;
+import static org.aquastream.event.domain.Fixtures.NOW;
+import static org.aquastream.event.domain.Fixtures.START;
+import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.aquastream.event.domain.Fixtures.details;
+import static org.aquastream.event.domain.Fixtures.draft;
+import static org.aquastream.event.domain.Fixtures.event;
+import static org.aquastream.event.domain.Fixtures.published;
+import static org.aquastream.event.domain.Fixtures.rub;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.aquastream.event.domain.shared.InvalidStateException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventUpdateTest {
+  private static final Instant LATER = NOW.plus(Duration.ofHours(1));
+  private static final Location HARBOUR = new Location(null, "Sochi", "Harbour", null);
+
+  /** A patch built field by field; every field not set stays empty. */
+  static final class Patch {
+    Optional<String> type = Optional.empty();
+    Optional<String> title = Optional.empty();
+    Optional<String> description = Optional.empty();
+    Optional<Instant> dateStart = Optional.empty();
+    Optional<Instant> dateEnd = Optional.empty();
+    Optional<Location> location = Optional.empty();
+    Optional<Price> price = Optional.empty();
+    Optional<Capacity> capacity = Optional.empty();
+    Optional<List<String>> tags = Optional.empty();
+
+    Patch withType(String value) {
+      type = Optional.of(value);
+      return this;
+    }
+
+    Patch withTitle(String value) {
+      title = Optional.of(value);
+      return this;
+    }
+
+    Patch withDateStart(Instant value) {
+      dateStart = Optional.of(value);
+      return this;
+    }
+
+    Patch withDateEnd(Instant value) {
+      dateEnd = Optional.of(value);
+      return this;
+    }
+
+    Patch withPrice(Price value) {
+      price = Optional.of(value);
+      return this;
+    }
+
+    Patch withCapacity(int value) {
+      capacity = Optional.of(new Capacity(value));
+      return this;
+    }
+
+    Patch withTags(List<String> value) {
+      tags = Optional.of(value);
+      return this;
+    }
+
+    static EventPatch of(UnaryOperator<Patch> fields) {
+      Patch p = fields.apply(new Patch());
+      return new EventPatch(
+          p.type,
+          p.title,
+          p.description,
+          p.dateStart,
+          p.dateEnd,
+          p.location,
+          p.price,
+          p.capacity,
+          p.tags);
+    }
+  }
+
+  @Nested
+  class Draft {
+    @Test
+    void aDraftMayChangeEveryField() {
+      Event draft = draft(10);
+      Instant newStart = START.plus(Duration.ofDays(1));
+      Instant newEnd = newStart.plus(Duration.ofHours(2));
+
+      Event changed =
+          draft.update(
+              Patch.of(
+                  p -> {
+                    p.type = Optional.of("SUP");
+                    p.title = Optional.of("Morning SUP");
+                    p.description = Optional.of("Calm water");
+                    p.dateStart = Optional.of(newStart);
+                    p.dateEnd = Optional.of(newEnd);
+                    p.location = Optional.of(HARBOUR);
+                    p.price = Optional.of(Price.of(rub("900")));
+                    p.capacity = Optional.of(new Capacity(25));
+                    p.tags = Optional.of(List.of("sup", "morning"));
+                    return p;
+                  }),
+              LATER);
+
+      EventDetails d = changed.details();
+      assertThat(d.type()).isEqualTo("SUP");
+      assertThat(d.title()).isEqualTo("Morning SUP");
+      assertThat(d.description()).isEqualTo("Calm water");
+      assertThat(d.schedule()).isEqualTo(new Schedule(newStart, newEnd));
+      assertThat(d.location()).isEqualTo(HARBOUR);
+      assertThat(d.price()).isEqualTo(Price.of(rub("900.00")));
+      assertThat(d.tags()).containsExactly("sup", "morning");
+      assertThat(changed.capacity().value()).isEqualTo(25);
+      assertThat(changed.available()).isEqualTo(25);
+      assertThat(changed.status()).isEqualTo(EventStatus.DRAFT);
+      assertThat(changed.updatedAt()).isEqualTo(LATER);
+      assertThat(changed.createdAt()).isEqualTo(draft.createdAt());
+      assertThat(changed.id()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void anEmptyPatchChangesNothingButTheUpdateTime() {
+      Event draft = draft(10);
+
+      Event same = draft.update(EventPatch.empty(), LATER);
+
+      assertThat(same.details()).isEqualTo(draft.details());
+      assertThat(same.capacity()).isEqualTo(draft.capacity());
+      assertThat(same.available()).isEqualTo(draft.available());
+      assertThat(same.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void aDraftMayBecomeFree() {
+      Event paid = event(EventStatus.DRAFT, details(Price.of(rub("500"))), 10, 0);
+
+      Event free = paid.update(Patch.of(p -> p.withPrice(Price.FREE)), LATER);
+
+      assertThat(free.details().price()).isEqualTo(Price.FREE);
+    }
+
+    @Test
+    void aDraftCannotBeMovedIntoThePast() {
+      assertInvalidField(
+              () -> draft(10).update(Patch.of(p -> p.withDateStart(NOW.minusSeconds(1))), NOW))
+          .isEqualTo("dateStart");
+    }
+
+    @Test
+    void anEndBeforeTheKeptStartIsRefused() {
+      assertInvalidField(
+              () -> draft(10).update(Patch.of(p -> p.withDateEnd(START.minusSeconds(1))), NOW))
+          .isEqualTo("dateEnd");
+    }
+
+    @Test
+    void aNewStartKeepsTheOldEndWhenItFits() {
+      Event changed =
+          draft(10).update(Patch.of(p -> p.withDateStart(START.plus(Duration.ofHours(1)))), NOW);
+
+      assertThat(changed.details().schedule())
+          .isEqualTo(new Schedule(START.plus(Duration.ofHours(1)), END));
+    }
+
+    @Test
+    void changedFieldsAreValidatedLikeNewOnes() {
+      assertInvalidField(() -> draft(10).update(Patch.of(p -> p.withTitle(" ")), NOW))
+          .isEqualTo("title");
+      assertInvalidField(
+              () -> draft(10).update(Patch.of(p -> p.withTags(List.of("x".repeat(51)))), NOW))
+          .isEqualTo("tags");
+    }
+  }
+
+  @Nested
+  class Published {
+    @Test
+    void aPublishedEventMayChangeDescriptionLocationTagsAndCapacity() {
+      Event event = published(10, 4);
+
+      Event changed =
+          event.update(
+              Patch.of(
+                  p -> {
+                    p.description = Optional.of("Now with tea afterwards");
+                    p.location = Optional.of(HARBOUR);
+                    p.tags = Optional.of(List.of("tea"));
+                    p.capacity = Optional.of(new Capacity(12));
+                    return p;
+                  }),
+              LATER);
+
+      assertThat(changed.details().description()).isEqualTo("Now with tea afterwards");
+      assertThat(changed.details().location()).isEqualTo(HARBOUR);
+      assertThat(changed.details().tags()).containsExactly("tea");
+      assertThat(changed.capacity().value()).isEqualTo(12);
+      assertThat(changed.available()).as("12 seats less the 4 taken").isEqualTo(8);
+      assertThat(changed.status()).isEqualTo(EventStatus.PUBLISHED);
+      assertThat(changed.details().title()).isEqualTo(event.details().title());
+      assertThat(changed.updatedAt()).isEqualTo(LATER);
+    }
+
+    static Stream<Arguments> lockedFieldChanges() {
+      return Stream.of(
+          Arguments.of("type", Patch.of(p -> p.withType("SUP"))),
+          Arguments.of("title", Patch.of(p -> p.withTitle("Another title"))),
+          Arguments.of("dateStart", Patch.of(p -> p.withDateStart(START.plusSeconds(60)))),
+          Arguments.of("dateEnd", Patch.of(p -> p.withDateEnd(END.plusSeconds(60)))),
+          Arguments.of("price", Patch.of(p -> p.withPrice(Price.of(rub("100"))))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lockedFieldChanges")
+    void lockedFieldsCannotChangeAfterPublishing(String field, EventPatch patch) {
+      Event event = published(10, 0);
+
+      assertThatThrownBy(() -> event.update(patch, LATER))
+          .isInstanceOf(InvalidStateException.class)
+          .hasMessageStartingWith(field + " cannot change");
+    }
+
+    @Test
+    void aPaidPublishedEventCannotBecomeFree() {
+      Event paid = event(EventStatus.PUBLISHED, details(Price.of(rub("500"))), 10, 0);
+
+      assertThatThrownBy(() -> paid.update(Patch.of(p -> p.withPrice(Price.FREE)), LATER))
+          .isInstanceOf(InvalidStateException.class)
+          .hasMessageStartingWith("price");
+    }
+
+    @Test
+    void sendingLockedFieldsWithTheirCurrentValuesIsNoChange() {
+      Event paid = event(EventStatus.PUBLISHED, details(Price.of(rub("500"))), 10, 0);
+      EventDetails d = paid.details();
+
+      Event same =
+          paid.update(
+              Patch.of(
+                  p -> {
+                    p.type = Optional.of(d.type());
+                    p.title = Optional.of(d.title());
+                    p.dateStart = Optional.of(d.schedule().start());
+                    p.dateEnd = Optional.of(d.schedule().end());
+                    p.price = Optional.of(Price.of(rub("500.0")));
+                    p.description = Optional.of("Updated text");
+                    return p;
+                  }),
+              LATER);
+
+      assertThat(same.details().description()).isEqualTo("Updated text");
+      assertThat(same.details().schedule()).isEqualTo(d.schedule());
+      assertThat(same.details().price()).isEqualTo(d.price());
+    }
+
+    @Test
+    void capacityMayShrinkToTheSeatsTakenButNotBelow() {
+      Event event = published(10, 7);
+
+      Event full = event.update(Patch.of(p -> p.withCapacity(7)), LATER);
+
+      assertThat(full.capacity().value()).isEqualTo(7);
+      assertThat(full.available()).isZero();
+      assertThatThrownBy(() -> event.update(Patch.of(p -> p.withCapacity(6)), LATER))
+          .isInstanceOf(InvalidStateException.class)
+          .hasMessageContaining("7 seats");
+    }
+
+    @Test
+    void growingCapacityAddsFreeSeats() {
+      Event grown = published(10, 10).update(Patch.of(p -> p.withCapacity(15)), LATER);
+
+      assertThat(grown.available()).isEqualTo(5);
+      assertThat(grown.seatsTaken()).isEqualTo(10);
+    }
+  }
+}

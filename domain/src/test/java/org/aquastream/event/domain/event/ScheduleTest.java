@@ -1,0 +1,46 @@
+package org.aquastream.event.domain.event;
+
+import static org.aquastream.event.domain.Fixtures.END;
+import static org.aquastream.event.domain.Fixtures.START;
+import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScheduleTest {
+
+  @Test
+  void anEventMayEndTheMomentItStarts() {
+    Schedule instant = new Schedule(START, START);
+
+    assertThat(instant.start()).isEqualTo(instant.end());
+  }
+
+  @Test
+  void anEventNeverEndsBeforeItStarts() {
+    assertInvalidField(() -> new Schedule(START, START.minusMillis(1))).isEqualTo("dateEnd");
+  }
+
+  @Test
+  void bothDatesAreRequired() {
+    assertInvalidField(() -> new Schedule(null, END)).isEqualTo("dateStart");
+    assertInvalidField(() -> new Schedule(START, null)).isEqualTo("dateEnd");
+  }
+
+  @Test
+  void anEventHasStartedFromItsFirstInstant() {
+    Schedule schedule = new Schedule(START, END);
+
+    assertThat(schedule.hasStarted(START.minusMillis(1))).isFalse();
+    assertThat(schedule.hasStarted(START)).isTrue();
+    assertThat(schedule.hasStarted(END)).isTrue();
+  }
+
+  @Test
+  void anEventHasEndedOnlyAfterItsLastInstant() {
+    Schedule schedule = new Schedule(START, END);
+
+    assertThat(schedule.hasEnded(END)).isFalse();
+    assertThat(schedule.hasEnded(END.plusMillis(1))).isTrue();
+  }
+}
