@@ -9,8 +9,10 @@ import org.aquastream.event.adapter.http.booking.BookingRoutes;
 import org.aquastream.event.adapter.http.event.EventRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
 import org.aquastream.event.adapter.postgres.PostgresPersistence;
+import org.aquastream.event.application.port.out.BusinessMetrics;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.service.BookingChanges;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
 import org.aquastream.event.application.service.CancelBookingService;
@@ -37,6 +39,7 @@ final class CompositionRoot {
   private final AppConfig config;
   private final Clock clock;
   private final PostgresPersistence db;
+  private final BusinessMetrics metrics = BusinessMetrics.NONE;
 
   CompositionRoot(AppConfig config, DataSource dataSource, Clock clock) {
     this.config = config;
@@ -64,7 +67,7 @@ final class CompositionRoot {
         new CreateEventService(access, db.events(), clock, config.app().event().currency()),
         new UpdateEventService(changes, clock),
         new PublishEventService(changes, clock),
-        new CancelEventService(changes, db.bookings(), db.bookingLog(), clock),
+        new CancelEventService(changes, db.bookings(), db.bookingLog(), metrics, clock),
         new ListOrganizerEventsService(access, db.eventQueries()),
         new SearchEventsService(db.eventQueries()),
         new GetEventService(db.eventQueries(), access),
@@ -83,26 +86,12 @@ final class CompositionRoot {
             userDirectory(),
             views,
             bookingPolicy(),
+            metrics,
             clock),
         new ListMyBookingsService(db.bookingQueries(), views),
         new GetBookingService(db.bookingQueries(), views),
-        new ConfirmBookingService(
-            db.unitOfWork(),
-            db.bookings(),
-            db.bookingLog(),
-            db.bookingQueries(),
-            views,
-            bookingPolicy(),
-            clock),
-        new CancelBookingService(
-            db.unitOfWork(),
-            db.events(),
-            db.bookings(),
-            db.bookingLog(),
-            db.bookingQueries(),
-            views,
-            seatRelease(),
-            clock));
+        new ConfirmBookingService(bookingChanges(views), bookingPolicy(), clock),
+        new CancelBookingService(bookingChanges(views), seatRelease(), clock));
   }
 
   private OrganizerAccess organizerAccess() {
@@ -115,6 +104,17 @@ final class CompositionRoot {
 
   private BookingViews bookingViews() {
     return new BookingViews(clock, bookingPolicy());
+  }
+
+  private BookingChanges bookingChanges(BookingViews views) {
+    return new BookingChanges(
+        db.unitOfWork(),
+        db.events(),
+        db.bookings(),
+        db.bookingLog(),
+        db.bookingQueries(),
+        views,
+        metrics);
   }
 
   private SeatRelease seatRelease() {

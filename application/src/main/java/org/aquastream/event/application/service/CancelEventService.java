@@ -4,11 +4,12 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.aquastream.event.application.port.in.CancelEventUseCase;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.BusinessEvent;
+import org.aquastream.event.application.port.out.BusinessMetrics;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingLogEntry;
@@ -24,13 +25,19 @@ public final class CancelEventService implements CancelEventUseCase {
   private final EventChanges changes;
   private final BookingRepository bookings;
   private final BookingLog bookingLog;
+  private final BusinessMetrics metrics;
   private final Clock clock;
 
   public CancelEventService(
-      EventChanges changes, BookingRepository bookings, BookingLog bookingLog, Clock clock) {
+      EventChanges changes,
+      BookingRepository bookings,
+      BookingLog bookingLog,
+      BusinessMetrics metrics,
+      Clock clock) {
     this.changes = changes;
     this.bookings = bookings;
     this.bookingLog = bookingLog;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -48,12 +55,11 @@ public final class CancelEventService implements CancelEventUseCase {
     for (Booking booking : active) {
       Booking cancelledBooking = booking.cancel(REASON, now);
       ended.add(cancelledBooking);
-      entries.add(
-          BookingLogEntry.change(
-              booking, cancelledBooking, actor.user(), Map.of("reason", REASON)));
+      entries.add(BookingLogEntry.change(booking, cancelledBooking, actor.user()));
     }
     bookings.updateAll(ended);
     bookingLog.appendAll(entries);
+    metrics.record(BusinessEvent.BOOKING_CANCELLED, ended.size());
     LOG.log(
         Level.INFO,
         "Event cancelled: id={0}, bookingsCancelled={1}",

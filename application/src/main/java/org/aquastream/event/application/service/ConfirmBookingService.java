@@ -1,18 +1,10 @@
 package org.aquastream.event.application.service;
 
 import java.lang.System.Logger.Level;
-import java.util.Map;
-import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.BookingView;
 import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
-import org.aquastream.event.application.port.out.BookingLog;
-import org.aquastream.event.application.port.out.BookingQueries;
-import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.application.port.out.Clock;
-import org.aquastream.event.application.port.out.UnitOfWork;
-import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
-import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Role;
 
@@ -20,27 +12,12 @@ import org.aquastream.event.domain.shared.Role;
 public final class ConfirmBookingService implements ConfirmBookingUseCase {
   private static final System.Logger LOG = System.getLogger(ConfirmBookingService.class.getName());
 
-  private final UnitOfWork unitOfWork;
-  private final BookingRepository bookings;
-  private final BookingLog bookingLog;
-  private final BookingQueries queries;
-  private final BookingViews views;
+  private final BookingChanges changes;
   private final BookingPolicy policy;
   private final Clock clock;
 
-  public ConfirmBookingService(
-      UnitOfWork unitOfWork,
-      BookingRepository bookings,
-      BookingLog bookingLog,
-      BookingQueries queries,
-      BookingViews views,
-      BookingPolicy policy,
-      Clock clock) {
-    this.unitOfWork = unitOfWork;
-    this.bookings = bookings;
-    this.bookingLog = bookingLog;
-    this.queries = queries;
-    this.views = views;
+  public ConfirmBookingService(BookingChanges changes, BookingPolicy policy, Clock clock) {
+    this.changes = changes;
     this.policy = policy;
     this.clock = clock;
   }
@@ -48,22 +25,13 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
   @Override
   public BookingView confirm(Actor actor, BookingId bookingId) {
     Permissions.require(actor, Role.USER);
-    unitOfWork.inTransaction(
-        () -> {
-          Booking booking =
-              bookings
-                  .lockById(bookingId)
-                  .filter(BookingAccess.visibleTo(actor))
-                  .orElseThrow(() -> new NotFoundException("booking", bookingId));
-          Booking confirmed = booking.confirm(clock.now(), policy.gracePeriod());
-          bookings.update(confirmed);
-          bookingLog.append(BookingLogEntry.change(booking, confirmed, actor.user(), Map.of()));
-          return confirmed;
-        });
+    BookingView confirmed =
+        changes.apply(
+            actor,
+            bookingId,
+            BookingAccess.visibleTo(actor),
+            booking -> booking.confirm(clock.now(), policy.gracePeriod()));
     LOG.log(Level.INFO, "Booking confirmed: id={0}", bookingId);
-    return queries
-        .find(bookingId)
-        .map(views::of)
-        .orElseThrow(() -> new NotFoundException("booking", bookingId));
+    return confirmed;
   }
 }

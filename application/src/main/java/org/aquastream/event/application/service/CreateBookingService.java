@@ -15,6 +15,8 @@ import org.aquastream.event.application.port.in.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.EventSummary;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.BusinessEvent;
+import org.aquastream.event.application.port.out.BusinessMetrics;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
@@ -43,6 +45,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
   private final UserDirectory users;
   private final BookingViews views;
   private final BookingPolicy policy;
+  private final BusinessMetrics metrics;
   private final Clock clock;
 
   public CreateBookingService(
@@ -54,6 +57,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
       UserDirectory users,
       BookingViews views,
       BookingPolicy policy,
+      BusinessMetrics metrics,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.events = events;
@@ -63,6 +67,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
     this.users = users;
     this.views = views;
     this.policy = policy;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -94,6 +99,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
     BookingOutcome outcome =
         unitOfWork.inTransaction(() -> reserve(command, event, user), BookingOutcome::tookSeat);
     logOutcome(outcome, event);
+    if (outcome instanceof Booked booked && !booked.replayed()) {
+      metrics.record(BusinessEvent.BOOKING_CREATED);
+    }
     return outcome;
   }
 

@@ -14,6 +14,7 @@ import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
 import org.aquastream.event.application.fake.MutableClock;
+import org.aquastream.event.application.fake.RecordingBusinessMetrics;
 import org.aquastream.event.application.fake.StubUserDirectory;
 import org.aquastream.event.application.port.in.BookingOutcome;
 import org.aquastream.event.application.port.in.CancelBookingUseCase;
@@ -30,6 +31,7 @@ import org.aquastream.event.application.port.in.PublishEventUseCase;
 import org.aquastream.event.application.port.in.SearchEventsUseCase;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
 import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.service.BookingChanges;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
 import org.aquastream.event.application.service.CancelBookingService;
@@ -70,6 +72,7 @@ public final class InMemoryCore {
 
   private final MutableClock clock = new MutableClock(TestTimes.NOW);
   private final StubUserDirectory users = new StubUserDirectory();
+  private final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
   private volatile Runnable onProfileCheck = () -> {};
 
   private final InMemoryOrganizerRepository organizers;
@@ -116,7 +119,7 @@ public final class InMemoryCore {
     createEvent = new CreateEventService(access, events, clock, TestEvents.CURRENCY);
     updateEvent = new UpdateEventService(changes, clock);
     publishEvent = new PublishEventService(changes, clock);
-    cancelEvent = new CancelEventService(changes, bookings, bookingLog, clock);
+    cancelEvent = new CancelEventService(changes, bookings, bookingLog, metrics, clock);
     getEvent = new GetEventService(eventQueries, access);
     listOrganizerEvents = new ListOrganizerEventsService(access, eventQueries);
     searchEvents = new SearchEventsService(eventQueries);
@@ -130,22 +133,20 @@ public final class InMemoryCore {
             directory,
             views,
             POLICY,
+            metrics,
             clock);
     listMyBookings = new ListMyBookingsService(bookingQueries, views);
     getBooking = new GetBookingService(bookingQueries, views);
-    confirmBooking =
-        new ConfirmBookingService(
-            unitOfWork, bookings, bookingLog, bookingQueries, views, POLICY, clock);
-    cancelBooking =
-        new CancelBookingService(
-            unitOfWork,
-            events,
-            bookings,
-            bookingLog,
-            bookingQueries,
-            views,
-            new SeatRelease(events),
-            clock);
+    BookingChanges bookingChanges =
+        new BookingChanges(
+            unitOfWork, events, bookings, bookingLog, bookingQueries, views, metrics);
+    confirmBooking = new ConfirmBookingService(bookingChanges, POLICY, clock);
+    cancelBooking = new CancelBookingService(bookingChanges, new SeatRelease(events), clock);
+  }
+
+  /** The business counters the use cases recorded. */
+  public RecordingBusinessMetrics metrics() {
+    return metrics;
   }
 
   // ---- the use cases ----

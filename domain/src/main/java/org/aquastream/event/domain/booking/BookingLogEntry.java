@@ -1,6 +1,7 @@
 package org.aquastream.event.domain.booking;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,16 @@ public record BookingLogEntry(
         booking.status(),
         Map.of("amount", booking.amount().amount().toPlainString()),
         booking.createdAt());
+  }
+
+  /** A status change whose details say what else changed: the cancel reason, the payment. */
+  public static BookingLogEntry change(Booking before, Booking after, Optional<UserId> actor) {
+    Map<String, String> details = new LinkedHashMap<>();
+    after.cancelReason().ifPresent(reason -> details.put("reason", reason));
+    if (before.paymentStatus() != after.paymentStatus()) {
+      details.put("paymentStatus", after.paymentStatus().name());
+    }
+    return change(before, after, actor, details);
   }
 
   public static BookingLogEntry change(
