@@ -2,12 +2,28 @@ package org.aquastream.event.adapter.postgres;
 
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractPorts;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The ports under contract, built by {@link PostgresPersistence} on an emptied test database. */
-final class PostgresPorts {
-  private PostgresPorts() {}
+/**
+ * A test database for one contract test class, and the ports under contract built by {@link
+ * PostgresPersistence} on it, emptied before each test. Register as a static extension.
+ */
+final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
+  private TestDatabase db;
 
-  static ContractPorts emptied(TestDatabase db) {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    db = TestDatabase.fresh();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    db.close();
+  }
+
+  ContractPorts emptied() {
     db.truncateAll();
     PostgresPersistence persistence = new PostgresPersistence(db.dataSource());
     return new ContractPorts(

@@ -122,16 +122,16 @@ public abstract class EventRepositoryContract extends PortContract {
     Event changed =
         draft
             .update(
-                new EventPatch(
-                    Optional.of("KAYAK"),
-                    Optional.of("Kayak marathon"),
-                    Optional.of("Forty kilometres"),
-                    Optional.of(ContractData.NOW.plus(Duration.ofDays(20))),
-                    Optional.of(ContractData.NOW.plus(Duration.ofDays(21))),
-                    Optional.of(new Location("Pier 9", "Samara", null, null)),
-                    Optional.empty(),
-                    Optional.of(new Capacity(20)),
-                    Optional.of(List.of("sport"))),
+                EventPatch.builder()
+                    .type("KAYAK")
+                    .title("Kayak marathon")
+                    .description("Forty kilometres")
+                    .dateStart(ContractData.NOW.plus(Duration.ofDays(20)))
+                    .dateEnd(ContractData.NOW.plus(Duration.ofDays(21)))
+                    .location(new Location("Pier 9", "Samara", null, null))
+                    .capacity(new Capacity(20))
+                    .tags(List.of("sport"))
+                    .build(),
                 ContractData.NOW)
             .publish(ContractData.NOW.plusSeconds(60));
 

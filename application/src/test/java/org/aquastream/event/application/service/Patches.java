@@ -2,7 +2,6 @@ package org.aquastream.event.application.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.aquastream.event.domain.event.Capacity;
 import org.aquastream.event.domain.event.EventPatch;
 import org.aquastream.event.domain.event.Location;
@@ -13,80 +12,26 @@ final class Patches {
   private Patches() {}
 
   static EventPatch title(String value) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.of(value),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return EventPatch.builder().title(value).build();
   }
 
   static EventPatch description(String value) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(value),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return EventPatch.builder().description(value).build();
   }
 
   static EventPatch dateStart(Instant value) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(value),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return EventPatch.builder().dateStart(value).build();
   }
 
   static EventPatch price(Price value) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(value),
-        Optional.empty(),
-        Optional.empty());
+    return EventPatch.builder().price(value).build();
   }
 
   static EventPatch capacity(int value) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(new Capacity(value)),
-        Optional.empty());
+    return EventPatch.builder().capacity(new Capacity(value)).build();
   }
 
   static EventPatch locationAndTags(Location location, List<String> tags) {
-    return new EventPatch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(location),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(tags));
+    return EventPatch.builder().location(location).tags(tags).build();
   }
 }

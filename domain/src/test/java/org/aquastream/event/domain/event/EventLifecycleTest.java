@@ -209,17 +209,7 @@ class EventLifecycleTest {
         names = {"COMPLETED", "CANCELLED"})
     void aFinishedEventAllowsNoFurtherChange(EventStatus status) {
       Event event = event(status, details(), 10, 0);
-      EventPatch retitle =
-          new EventPatch(
-              java.util.Optional.empty(),
-              java.util.Optional.of("New"),
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              java.util.Optional.empty());
+      EventPatch retitle = EventPatch.builder().title("New").build();
 
       assertThatThrownBy(() -> event.publish(NOW)).isInstanceOf(InvalidStateException.class);
       assertThatThrownBy(() -> event.cancel(NOW)).isInstanceOf(InvalidStateException.class);

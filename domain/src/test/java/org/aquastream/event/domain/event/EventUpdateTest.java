@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.aquastream.event.domain.shared.InvalidStateException;
@@ -29,66 +28,9 @@ class EventUpdateTest {
   private static final Instant LATER = NOW.plus(Duration.ofHours(1));
   private static final Location HARBOUR = new Location(null, "Sochi", "Harbour", null);
 
-  /** A patch built field by field; every field not set stays empty. */
-  static final class Patch {
-    Optional<String> type = Optional.empty();
-    Optional<String> title = Optional.empty();
-    Optional<String> description = Optional.empty();
-    Optional<Instant> dateStart = Optional.empty();
-    Optional<Instant> dateEnd = Optional.empty();
-    Optional<Location> location = Optional.empty();
-    Optional<Price> price = Optional.empty();
-    Optional<Capacity> capacity = Optional.empty();
-    Optional<List<String>> tags = Optional.empty();
-
-    Patch withType(String value) {
-      type = Optional.of(value);
-      return this;
-    }
-
-    Patch withTitle(String value) {
-      title = Optional.of(value);
-      return this;
-    }
-
-    Patch withDateStart(Instant value) {
-      dateStart = Optional.of(value);
-      return this;
-    }
-
-    Patch withDateEnd(Instant value) {
-      dateEnd = Optional.of(value);
-      return this;
-    }
-
-    Patch withPrice(Price value) {
-      price = Optional.of(value);
-      return this;
-    }
-
-    Patch withCapacity(int value) {
-      capacity = Optional.of(new Capacity(value));
-      return this;
-    }
-
-    Patch withTags(List<String> value) {
-      tags = Optional.of(value);
-      return this;
-    }
-
-    static EventPatch of(UnaryOperator<Patch> fields) {
-      Patch p = fields.apply(new Patch());
-      return new EventPatch(
-          p.type,
-          p.title,
-          p.description,
-          p.dateStart,
-          p.dateEnd,
-          p.location,
-          p.price,
-          p.capacity,
-          p.tags);
-    }
+  /** A patch of the fields {@code fields} sets; the others stay empty. */
+  private static EventPatch patch(UnaryOperator<EventPatch.Builder> fields) {
+    return fields.apply(EventPatch.builder()).build();
   }
 
   @Nested
@@ -101,19 +43,17 @@ class EventUpdateTest {
 
       Event changed =
           draft.update(
-              Patch.of(
-                  p -> {
-                    p.type = Optional.of("SUP");
-                    p.title = Optional.of("Morning SUP");
-                    p.description = Optional.of("Calm water");
-                    p.dateStart = Optional.of(newStart);
-                    p.dateEnd = Optional.of(newEnd);
-                    p.location = Optional.of(HARBOUR);
-                    p.price = Optional.of(Price.of(rub("900")));
-                    p.capacity = Optional.of(new Capacity(25));
-                    p.tags = Optional.of(List.of("sup", "morning"));
-                    return p;
-                  }),
+              patch(
+                  p ->
+                      p.type("SUP")
+                          .title("Morning SUP")
+                          .description("Calm water")
+                          .dateStart(newStart)
+                          .dateEnd(newEnd)
+                          .location(HARBOUR)
+                          .price(Price.of(rub("900")))
+                          .capacity(new Capacity(25))
+                          .tags(List.of("sup", "morning"))),
               LATER);
 
       EventDetails d = changed.details();
@@ -148,29 +88,27 @@ class EventUpdateTest {
     void aDraftMayBecomeFree() {
       Event paid = event(EventStatus.DRAFT, details(Price.of(rub("500"))), 10, 0);
 
-      Event free = paid.update(Patch.of(p -> p.withPrice(Price.FREE)), LATER);
+      Event free = paid.update(patch(p -> p.price(Price.FREE)), LATER);
 
       assertThat(free.details().price()).isEqualTo(Price.FREE);
     }
 
     @Test
     void aDraftCannotBeMovedIntoThePast() {
-      assertInvalidField(
-              () -> draft(10).update(Patch.of(p -> p.withDateStart(NOW.minusSeconds(1))), NOW))
+      assertInvalidField(() -> draft(10).update(patch(p -> p.dateStart(NOW.minusSeconds(1))), NOW))
           .isEqualTo("dateStart");
     }
 
     @Test
     void anEndBeforeTheKeptStartIsRefused() {
-      assertInvalidField(
-              () -> draft(10).update(Patch.of(p -> p.withDateEnd(START.minusSeconds(1))), NOW))
+      assertInvalidField(() -> draft(10).update(patch(p -> p.dateEnd(START.minusSeconds(1))), NOW))
           .isEqualTo("dateEnd");
     }
 
     @Test
     void aNewStartKeepsTheOldEndWhenItFits() {
       Event changed =
-          draft(10).update(Patch.of(p -> p.withDateStart(START.plus(Duration.ofHours(1)))), NOW);
+          draft(10).update(patch(p -> p.dateStart(START.plus(Duration.ofHours(1)))), NOW);
 
       assertThat(changed.details().schedule())
           .isEqualTo(new Schedule(START.plus(Duration.ofHours(1)), END));
@@ -178,10 +116,8 @@ class EventUpdateTest {
 
     @Test
     void changedFieldsAreValidatedLikeNewOnes() {
-      assertInvalidField(() -> draft(10).update(Patch.of(p -> p.withTitle(" ")), NOW))
-          .isEqualTo("title");
-      assertInvalidField(
-              () -> draft(10).update(Patch.of(p -> p.withTags(List.of("x".repeat(51)))), NOW))
+      assertInvalidField(() -> draft(10).update(patch(p -> p.title(" ")), NOW)).isEqualTo("title");
+      assertInvalidField(() -> draft(10).update(patch(p -> p.tags(List.of("x".repeat(51)))), NOW))
           .isEqualTo("tags");
     }
   }
@@ -194,14 +130,12 @@ class EventUpdateTest {
 
       Event changed =
           event.update(
-              Patch.of(
-                  p -> {
-                    p.description = Optional.of("Now with tea afterwards");
-                    p.location = Optional.of(HARBOUR);
-                    p.tags = Optional.of(List.of("tea"));
-                    p.capacity = Optional.of(new Capacity(12));
-                    return p;
-                  }),
+              patch(
+                  p ->
+                      p.description("Now with tea afterwards")
+                          .location(HARBOUR)
+                          .tags(List.of("tea"))
+                          .capacity(new Capacity(12))),
               LATER);
 
       assertThat(changed.details().description()).isEqualTo("Now with tea afterwards");
@@ -216,11 +150,11 @@ class EventUpdateTest {
 
     static Stream<Arguments> lockedFieldChanges() {
       return Stream.of(
-          Arguments.of("type", Patch.of(p -> p.withType("SUP"))),
-          Arguments.of("title", Patch.of(p -> p.withTitle("Another title"))),
-          Arguments.of("dateStart", Patch.of(p -> p.withDateStart(START.plusSeconds(60)))),
-          Arguments.of("dateEnd", Patch.of(p -> p.withDateEnd(END.plusSeconds(60)))),
-          Arguments.of("price", Patch.of(p -> p.withPrice(Price.of(rub("100"))))));
+          Arguments.of("type", patch(p -> p.type("SUP"))),
+          Arguments.of("title", patch(p -> p.title("Another title"))),
+          Arguments.of("dateStart", patch(p -> p.dateStart(START.plusSeconds(60)))),
+          Arguments.of("dateEnd", patch(p -> p.dateEnd(END.plusSeconds(60)))),
+          Arguments.of("price", patch(p -> p.price(Price.of(rub("100"))))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -237,7 +171,7 @@ class EventUpdateTest {
     void aPaidPublishedEventCannotBecomeFree() {
       Event paid = event(EventStatus.PUBLISHED, details(Price.of(rub("500"))), 10, 0);
 
-      assertThatThrownBy(() -> paid.update(Patch.of(p -> p.withPrice(Price.FREE)), LATER))
+      assertThatThrownBy(() -> paid.update(patch(p -> p.price(Price.FREE)), LATER))
           .isInstanceOf(InvalidStateException.class)
           .hasMessageStartingWith("price");
     }
@@ -249,16 +183,14 @@ class EventUpdateTest {
 
       Event same =
           paid.update(
-              Patch.of(
-                  p -> {
-                    p.type = Optional.of(d.type());
-                    p.title = Optional.of(d.title());
-                    p.dateStart = Optional.of(d.schedule().start());
-                    p.dateEnd = Optional.of(d.schedule().end());
-                    p.price = Optional.of(Price.of(rub("500.0")));
-                    p.description = Optional.of("Updated text");
-                    return p;
-                  }),
+              patch(
+                  p ->
+                      p.type(d.type())
+                          .title(d.title())
+                          .dateStart(d.schedule().start())
+                          .dateEnd(d.schedule().end())
+                          .price(Price.of(rub("500.0")))
+                          .description("Updated text")),
               LATER);
 
       assertThat(same.details().description()).isEqualTo("Updated text");
@@ -270,18 +202,18 @@ class EventUpdateTest {
     void capacityMayShrinkToTheSeatsTakenButNotBelow() {
       Event event = published(10, 7);
 
-      Event full = event.update(Patch.of(p -> p.withCapacity(7)), LATER);
+      Event full = event.update(patch(p -> p.capacity(new Capacity(7))), LATER);
 
       assertThat(full.capacity().value()).isEqualTo(7);
       assertThat(full.available()).isZero();
-      assertThatThrownBy(() -> event.update(Patch.of(p -> p.withCapacity(6)), LATER))
+      assertThatThrownBy(() -> event.update(patch(p -> p.capacity(new Capacity(6))), LATER))
           .isInstanceOf(InvalidStateException.class)
           .hasMessageContaining("7 seats");
     }
 
     @Test
     void growingCapacityAddsFreeSeats() {
-      Event grown = published(10, 10).update(Patch.of(p -> p.withCapacity(15)), LATER);
+      Event grown = published(10, 10).update(patch(p -> p.capacity(new Capacity(15))), LATER);
 
       assertThat(grown.available()).isEqualTo(5);
       assertThat(grown.seatsTaken()).isEqualTo(10);
