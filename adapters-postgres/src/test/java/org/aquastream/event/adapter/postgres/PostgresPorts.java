@@ -18,6 +18,11 @@ final class PostgresPorts {
         persistence.bookings(),
         persistence.bookingQueries(),
         persistence.bookingLog(),
-        persistence.idempotencyKeys());
+        persistence.idempotencyKeys(),
+        persistence.teamMembers(),
+        persistence.faqItems(),
+        persistence.favorites(),
+        persistence.organizerQueries(),
+        persistence.organizerBookingQueries());
   }
 }
