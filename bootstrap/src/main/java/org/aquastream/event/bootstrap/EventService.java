@@ -3,8 +3,10 @@ package org.aquastream.event.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
+import org.aquastream.event.adapter.http.RegisteredRoute;
 import org.aquastream.event.adapter.postgres.PostgresMigrations;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.bootstrap.config.AppConfig;
@@ -65,6 +67,11 @@ public final class EventService implements AutoCloseable {
 
   public int port() {
     return http.port();
+  }
+
+  /** Every HTTP route the running server answers. */
+  public List<RegisteredRoute> routes() {
+    return http.routes();
   }
 
   /** Stops taking requests, lets in-flight ones finish, then releases the database. */

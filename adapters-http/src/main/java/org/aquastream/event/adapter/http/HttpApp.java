@@ -56,6 +56,18 @@ public final class HttpApp {
     return javalin.port();
   }
 
+  /**
+   * Every HTTP route the server answers, as Javalin's router holds it (filters such as before and
+   * after handlers are not routes); what the OpenAPI document is checked against.
+   */
+  public List<RegisteredRoute> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> new RegisteredRoute(endpoint.method.name(), endpoint.path))
+        .toList();
+  }
+
   public void stop() {
     javalin.stop();
   }

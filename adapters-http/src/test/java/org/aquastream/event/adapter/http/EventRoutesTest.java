@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.application.port.in.CreateEventUseCase;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
 import org.aquastream.event.domain.event.Capacity;
@@ -473,6 +474,38 @@ class EventRoutesTest {
     }
 
     @Test
+    void aNumberedPageOffersACursorToContinueAfterItsLastEvent() {
+      String cursor = api.get(EVENTS + "?size=20").send().json().get("nextCursor").asText();
+
+      TestApi.Reply next = api.get(EVENTS + "?size=5&type=KAYAK&cursor=" + cursor).send();
+
+      assertThat(next.status()).isEqualTo(200);
+      assertThat(next.fieldNames()).containsExactly("items", "size", "hasNext", "nextCursor");
+      assertThat(next.json().get("size").asInt()).isEqualTo(5);
+      assertThat(next.json().get("hasNext").asBoolean()).isTrue();
+      Call call = api.useCases.lastCall();
+      assertThat(call.useCase()).isEqualTo("searchEventsAfter");
+      assertThat(call.args().get(1)).isEqualTo(Optional.of(EventKeyset.of(TestData.eventView())));
+      assertThat(call.args().get(2)).isEqualTo(5);
+      assertThat(((EventSearch) call.args().get(0)).type()).contains("KAYAK");
+    }
+
+    @Test
+    void aCursorIsOpaqueUrlSafeText() {
+      String cursor = api.get(EVENTS).send().json().get("nextCursor").asText();
+
+      assertThat(cursor).matches("[A-Za-z0-9_-]+").doesNotContain(TestData.EVENT_ID.toString());
+    }
+
+    @Test
+    void theLastNumberedPageHasNoCursor() {
+      TestApi.Reply last = api.get(EVENTS + "?page=2&size=20").send();
+
+      assertThat(last.json().get("hasNext").asBoolean()).isFalse();
+      assertThat(last.json().get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
     void aPageOfOneHundredIsAllowed() {
       assertThat(api.get(EVENTS + "?size=100").send().status()).isEqualTo(200);
     }
@@ -492,6 +525,11 @@ class EventRoutesTest {
       "dateFrom=2026-08-01&dateTo=2026-07-01, dateFrom",
       "status=SOMETHING,         status",
       "status=DRAFT,             status",
+      "cursor=not-a-cursor,      cursor",
+      "cursor=%25%25,            cursor",
+      "cursor=djF8eHx5,          cursor",
+      "page=1&cursor=abc,        cursor",
+      "size=101&cursor=abc,      size",
     })
     void aBadParameterIsAValidationErrorNamingIt(String query, String field) {
       TestApi.Reply reply = api.get(EVENTS + "?" + query).send();

@@ -12,7 +12,9 @@ import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
 import org.aquastream.event.application.port.in.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.CreateEventUseCase;
 import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
+import org.aquastream.event.application.port.in.EventSlice;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.in.GetBookingUseCase;
 import org.aquastream.event.application.port.in.GetEventUseCase;
@@ -125,6 +127,17 @@ public final class RecordingUseCases
   @Override
   public Page<EventView> search(EventSearch search, PageRequest page) {
     return answer("searchEvents", Page.of(List.of(TestData.eventView()), 41, page), search, page);
+  }
+
+  @Override
+  public EventSlice searchAfter(EventSearch search, Optional<EventKeyset> after, int size) {
+    EventView only = TestData.eventView();
+    return answer(
+        "searchEventsAfter",
+        new EventSlice(List.of(only), Optional.of(EventKeyset.of(only))),
+        search,
+        after,
+        size);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.aquastream.event.domain.shared.UserId;
 
 /** Reads bookings joined with a summary of their event, for their owners. */
 final class JdbiBookingQueries implements BookingQueries {
-  private static final String SELECT =
+  static final String SELECT =
       """
       SELECT b.id, b.event_id, b.user_id, b.status, b.amount, b.currency, b.payment_status,
              b.payment_id, b.payment_url, b.expires_at, b.cancel_reason, b.created_by,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.out.EventQueries;
@@ -14,17 +15,22 @@ import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
 
-/** Reads events joined with their organizer for the catalog and organizer lists. */
+/**
+ * Reads events joined with their organizer for the catalog and organizer lists. The catalog's
+ * statements are built by {@link #catalogPage} and {@link #catalogAfter} so that tests can EXPLAIN
+ * exactly what runs.
+ */
 final class JdbiEventQueries implements EventQueries {
-  private static final String SELECT_VIEW =
+  static final String SELECT_VIEW =
       """
       SELECT e.id, e.organizer_id, e.type, e.title, e.description, e.date_start, e.date_end,
              e.location, e.price, e.currency, e.capacity, e.available, e.status, e.tags,
              e.created_at, e.updated_at,
              o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.logo_url AS o_logo_url
       """;
-  private static final String FROM =
+  static final String FROM =
       " FROM event.events e JOIN event.organizers o ON o.id = e.organizer_id";
+  private static final String CATALOG_ORDER = "e.date_start ASC, e.id ASC";
 
   private final Database database;
 
@@ -45,8 +51,58 @@ final class JdbiEventQueries implements EventQueries {
 
   @Override
   public Page<EventView> search(EventSearch search, PageRequest page) {
+    return page(catalogFilter(search), catalogPage(search, page), page);
+  }
+
+  @Override
+  public List<EventView> searchAfter(EventSearch search, Optional<EventKeyset> after, int limit) {
+    Statement statement = catalogAfter(search, after, limit);
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(statement.sql())
+                .bindMap(statement.binds())
+                .map(EventViewRowMapper.INSTANCE)
+                .list());
+  }
+
+  @Override
+  public Page<EventView> listByOrganizer(
+      OrganizerId organizer, Optional<EventStatus> status, PageRequest page) {
+    Filter filter = new Filter();
+    filter.and("e.organizer_id = :organizerId", "organizerId", organizer.value());
+    status.ifPresent(s -> filter.and("e.status = :status", "status", s.name()));
+    return page(filter, filter.page("e.date_start DESC, e.id ASC", page), page);
+  }
+
+  /** The items query of one numbered catalog page. */
+  static Statement catalogPage(EventSearch search, PageRequest page) {
+    return catalogFilter(search).page(CATALOG_ORDER, page);
+  }
+
+  /**
+   * The items query of a keyset catalog page: the row comparison walks the (date_start, id) index.
+   */
+  static Statement catalogAfter(EventSearch search, Optional<EventKeyset> after, int limit) {
+    Filter filter = catalogFilter(search);
+    after.ifPresent(
+        position -> {
+          filter.and(
+              "(e.date_start, e.id) > (:afterStart, :afterId)", "afterStart", position.dateStart());
+          filter.binds.put("afterId", position.id().value());
+        });
+    Map<String, Object> binds = new LinkedHashMap<>(filter.binds);
+    binds.put("limit", limit);
+    return new Statement(
+        SELECT_VIEW + FROM + filter.sql() + " ORDER BY " + CATALOG_ORDER + " LIMIT :limit", binds);
+  }
+
+  private static Filter catalogFilter(EventSearch search) {
     Filter filter = new Filter();
     filter.and("e.status = :status", "status", search.status().name());
+    search
+        .organizer()
+        .ifPresent(id -> filter.and("e.organizer_id = :organizerId", "organizerId", id.value()));
     search.type().ifPresent(type -> filter.and("e.type = :type", "type", type));
     // A free event (price NULL) costs 0 for the price range.
     search
@@ -57,6 +113,7 @@ final class JdbiEventQueries implements EventQueries {
         .ifPresent(max -> filter.and("COALESCE(e.price, 0) <= :maxPrice", "maxPrice", max));
     search.dateFrom().ifPresent(from -> filter.and("e.date_start >= :dateFrom", "dateFrom", from));
     search.dateTo().ifPresent(to -> filter.and("e.date_start <= :dateTo", "dateTo", to));
+    // ILIKE '%text%' is served by the trigram index idx_events_title_trgm.
     search
         .text()
         .ifPresent(
@@ -65,44 +122,27 @@ final class JdbiEventQueries implements EventQueries {
                     "e.title ILIKE :titlePattern ESCAPE '\\'",
                     "titlePattern",
                     "%" + escapeLike(text) + "%"));
-    search.tag().ifPresent(tag -> filter.and(":tag = ANY(e.tags)", "tag", tag));
-    return page(filter, "e.date_start ASC, e.id ASC", page);
+    // Containment (not "= ANY") so that the GIN index idx_events_tags serves it.
+    search.tag().ifPresent(tag -> filter.and("e.tags @> ARRAY[CAST(:tag AS text)]", "tag", tag));
+    return filter;
   }
 
-  @Override
-  public Page<EventView> listByOrganizer(
-      OrganizerId organizer, Optional<EventStatus> status, PageRequest page) {
-    Filter filter = new Filter();
-    filter.and("e.organizer_id = :organizerId", "organizerId", organizer.value());
-    status.ifPresent(s -> filter.and("e.status = :status", "status", s.name()));
-    return page(filter, "e.date_start DESC, e.id ASC", page);
-  }
-
-  private Page<EventView> page(Filter filter, String orderBy, PageRequest page) {
-    String where = filter.sql();
+  private Page<EventView> page(Filter filter, Statement items, PageRequest page) {
     return database.withHandle(
         handle -> {
           long total =
               handle
-                  .createQuery("SELECT count(*)" + FROM + where)
+                  .createQuery("SELECT count(*)" + FROM + filter.sql())
                   .bindMap(filter.binds)
                   .mapTo(Long.class)
                   .one();
-          List<EventView> items =
+          List<EventView> found =
               handle
-                  .createQuery(
-                      SELECT_VIEW
-                          + FROM
-                          + where
-                          + " ORDER BY "
-                          + orderBy
-                          + " LIMIT :limit OFFSET :offset")
-                  .bindMap(filter.binds)
-                  .bind("limit", page.size())
-                  .bind("offset", page.offset())
+                  .createQuery(items.sql())
+                  .bindMap(items.binds())
                   .map(EventViewRowMapper.INSTANCE)
                   .list();
-          return Page.of(items, total, page);
+          return Page.of(found, total, page);
         });
   }
 
@@ -110,6 +150,9 @@ final class JdbiEventQueries implements EventQueries {
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
+
+  /** One SQL statement with the values it binds by name. */
+  record Statement(String sql, Map<String, Object> binds) {}
 
   /** The conditions of a WHERE clause with the values they bind. */
   private static final class Filter {
@@ -123,6 +166,15 @@ final class JdbiEventQueries implements EventQueries {
 
     String sql() {
       return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    Statement page(String orderBy, PageRequest page) {
+      Map<String, Object> all = new LinkedHashMap<>(binds);
+      all.put("limit", page.size());
+      all.put("offset", page.offset());
+      return new Statement(
+          SELECT_VIEW + FROM + sql() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset",
+          all);
     }
   }
 }

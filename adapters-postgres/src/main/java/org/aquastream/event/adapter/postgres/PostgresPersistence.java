@@ -6,8 +6,13 @@ import org.aquastream.event.application.port.out.BookingQueries;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.application.port.out.EventQueries;
 import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.FaqItemRepository;
+import org.aquastream.event.application.port.out.FavoriteRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.OrganizerBookingQueries;
+import org.aquastream.event.application.port.out.OrganizerQueries;
 import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.TeamMemberRepository;
 import org.aquastream.event.application.port.out.UnitOfWork;
 
 /**
@@ -24,6 +29,11 @@ public final class PostgresPersistence {
   private final BookingQueries bookingQueries;
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
+  private final TeamMemberRepository teamMembers;
+  private final FaqItemRepository faqItems;
+  private final FavoriteRepository favorites;
+  private final OrganizerQueries organizerQueries;
+  private final OrganizerBookingQueries organizerBookingQueries;
 
   public PostgresPersistence(DataSource dataSource) {
     this(new Database(dataSource));
@@ -39,6 +49,11 @@ public final class PostgresPersistence {
     this.bookingQueries = new JdbiBookingQueries(database);
     this.bookingLog = new JdbiBookingLog(database);
     this.idempotencyKeys = new JdbiIdempotencyKeys(database);
+    this.teamMembers = new JdbiTeamMemberRepository(database);
+    this.faqItems = new JdbiFaqItemRepository(database);
+    this.favorites = new JdbiFavoriteRepository(database);
+    this.organizerQueries = new JdbiOrganizerQueries(database);
+    this.organizerBookingQueries = new JdbiOrganizerBookingQueries(database);
   }
 
   public UnitOfWork unitOfWork() {
@@ -71,5 +86,25 @@ public final class PostgresPersistence {
 
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  public TeamMemberRepository teamMembers() {
+    return teamMembers;
+  }
+
+  public FaqItemRepository faqItems() {
+    return faqItems;
+  }
+
+  public FavoriteRepository favorites() {
+    return favorites;
+  }
+
+  public OrganizerQueries organizerQueries() {
+    return organizerQueries;
+  }
+
+  public OrganizerBookingQueries organizerBookingQueries() {
+    return organizerBookingQueries;
   }
 }

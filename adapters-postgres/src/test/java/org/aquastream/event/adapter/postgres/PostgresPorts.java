@@ -34,6 +34,11 @@ final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
         persistence.bookings(),
         persistence.bookingQueries(),
         persistence.bookingLog(),
-        persistence.idempotencyKeys());
+        persistence.idempotencyKeys(),
+        persistence.teamMembers(),
+        persistence.faqItems(),
+        persistence.favorites(),
+        persistence.organizerQueries(),
+        persistence.organizerBookingQueries());
   }
 }

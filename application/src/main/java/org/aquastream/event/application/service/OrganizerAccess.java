@@ -38,6 +38,31 @@ public final class OrganizerAccess {
     return own;
   }
 
+  /**
+   * Whose data an organizer view covers: an ADMIN's chosen organizer, or every organizer (empty)
+   * when the ADMIN names none; for anyone else their own organizer.
+   */
+  public Optional<OrganizerId> scope(Actor actor, Optional<OrganizerId> requested) {
+    Permissions.require(actor, Role.ORGANIZER);
+    if (actor.isAdmin() && requested.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(actingOrganizer(actor, requested).id());
+  }
+
+  /** Refuses unless the actor is an ADMIN or the owner of {@code organizer}. */
+  public void requireActsFor(Actor actor, OrganizerId organizer) {
+    Permissions.require(actor, Role.ORGANIZER);
+    if (actor.isAdmin()) {
+      return;
+    }
+    boolean owns =
+        organizers.findByOwner(actor.userId()).map(own -> own.id().equals(organizer)).orElse(false);
+    if (!owns) {
+      throw new AccessDeniedException("This belongs to another organizer");
+    }
+  }
+
   /** Refuses unless the actor is an ADMIN or the owner of the event's organizer. */
   public void requireManages(Actor actor, Event event) {
     Permissions.require(actor, Role.ORGANIZER);

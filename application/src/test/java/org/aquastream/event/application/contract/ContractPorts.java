@@ -6,16 +6,26 @@ import org.aquastream.event.application.fake.InMemoryBookingRepository;
 import org.aquastream.event.application.fake.InMemoryDatabase;
 import org.aquastream.event.application.fake.InMemoryEventQueries;
 import org.aquastream.event.application.fake.InMemoryEventRepository;
+import org.aquastream.event.application.fake.InMemoryFaqItemRepository;
+import org.aquastream.event.application.fake.InMemoryFavoriteRepository;
 import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryOrganizerBookingQueries;
+import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
+import org.aquastream.event.application.fake.InMemoryTeamMemberRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingQueries;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.application.port.out.EventQueries;
 import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.FaqItemRepository;
+import org.aquastream.event.application.port.out.FavoriteRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.OrganizerBookingQueries;
+import org.aquastream.event.application.port.out.OrganizerQueries;
 import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.TeamMemberRepository;
 import org.aquastream.event.application.port.out.UnitOfWork;
 
 /**
@@ -30,7 +40,12 @@ public record ContractPorts(
     BookingRepository bookings,
     BookingQueries bookingQueries,
     BookingLog bookingLog,
-    IdempotencyKeys idempotencyKeys) {
+    IdempotencyKeys idempotencyKeys,
+    TeamMemberRepository teamMembers,
+    FaqItemRepository faqItems,
+    FavoriteRepository favorites,
+    OrganizerQueries organizerQueries,
+    OrganizerBookingQueries organizerBookingQueries) {
 
   /** The in-memory fakes over a new, empty {@link InMemoryDatabase}. */
   public static ContractPorts inMemory() {
@@ -43,6 +58,11 @@ public record ContractPorts(
         new InMemoryBookingRepository(db),
         new InMemoryBookingQueries(db),
         new InMemoryBookingLog(db),
-        new InMemoryIdempotencyKeys(db));
+        new InMemoryIdempotencyKeys(db),
+        new InMemoryTeamMemberRepository(db),
+        new InMemoryFaqItemRepository(db),
+        new InMemoryFavoriteRepository(db),
+        new InMemoryOrganizerQueries(db),
+        new InMemoryOrganizerBookingQueries(db));
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.in.OrganizerSummary;
@@ -164,6 +165,57 @@ public abstract class EventQueriesContract extends PortContract {
     assertThat(last.hasNext()).isFalse();
     assertThat(beyond.items()).isEmpty();
     assertThat(beyond.total()).isEqualTo(5);
+  }
+
+  @Test
+  void aKeysetPageContinuesStrictlyAfterItsPositionInCatalogOrder() {
+    Instant sameStart = ContractData.NOW.plus(Duration.ofDays(3));
+    Event tieHigh = given(event().startsAt(sameStart).id("f3000000-0000-4000-8000-000000000000"));
+    Event tieLow = given(event().startsAt(sameStart).id("13000000-0000-4000-8000-000000000000"));
+    Event later = given(event().startsInDays(9));
+    Event earliest = given(event().startsInDays(1));
+    given(event().status(EventStatus.DRAFT).startsInDays(2));
+
+    var first = ports.eventQueries().searchAfter(EventSearch.published(), Optional.empty(), 2);
+    var second =
+        ports
+            .eventQueries()
+            .searchAfter(EventSearch.published(), Optional.of(EventKeyset.of(first.get(1))), 2);
+    var afterLast =
+        ports
+            .eventQueries()
+            .searchAfter(EventSearch.published(), Optional.of(EventKeyset.of(second.get(1))), 2);
+
+    assertThat(first).extracting(v -> v.event().id()).containsExactly(earliest.id(), tieLow.id());
+    assertThat(second).extracting(v -> v.event().id()).containsExactly(tieHigh.id(), later.id());
+    assertThat(afterLast).isEmpty();
+    assertThat(first.get(0).organizer()).isEqualTo(OrganizerSummary.of(organizer));
+  }
+
+  @Test
+  void aKeysetPageKeepsTheFilters() {
+    Event kayak1 = given(event().type("KAYAK").startsInDays(1));
+    given(event().type("RAFTING").startsInDays(2));
+    Event kayak2 = given(event().type("KAYAK").startsInDays(3));
+
+    var page =
+        ports
+            .eventQueries()
+            .searchAfter(
+                filters().type("KAYAK").build(),
+                Optional.of(new EventKeyset(kayak1.details().schedule().start(), kayak1.id())),
+                10);
+
+    assertThat(page).extracting(v -> v.event().id()).containsExactly(kayak2.id());
+  }
+
+  @Test
+  void theOrganizerFilterNarrowsTheCatalogToOneOrganizer() {
+    Event own = given(event());
+    given(ContractData.anEvent(givenOrganizer()));
+
+    assertThat(ids(search(EventSearch.published().forOrganizer(organizer.id()))))
+        .containsExactly(own.id());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.aquastream.event.application.fake;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -9,8 +10,12 @@ import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.organizer.FaqItem;
+import org.aquastream.event.domain.organizer.FaqItemId;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.organizer.TeamMember;
+import org.aquastream.event.domain.organizer.TeamMemberId;
 
 /**
  * The tables behind the in-memory port fakes. One lock makes every call and every unit of work
@@ -22,6 +27,9 @@ public final class InMemoryDatabase {
   final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
   final java.util.List<BookingLogEntry> bookingLog = new java.util.ArrayList<>();
   final Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys = new LinkedHashMap<>();
+  final Map<TeamMemberId, TeamMember> teamMembers = new LinkedHashMap<>();
+  final Map<FaqItemId, FaqItem> faqItems = new LinkedHashMap<>();
+  final Map<InMemoryFavoriteRepository.Key, Instant> favorites = new LinkedHashMap<>();
 
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -57,7 +65,10 @@ public final class InMemoryDatabase {
         new LinkedHashMap<>(events),
         new LinkedHashMap<>(bookings),
         new java.util.ArrayList<>(bookingLog),
-        new LinkedHashMap<>(idempotencyKeys));
+        new LinkedHashMap<>(idempotencyKeys),
+        new LinkedHashMap<>(teamMembers),
+        new LinkedHashMap<>(faqItems),
+        new LinkedHashMap<>(favorites));
   }
 
   void restore(Snapshot snapshot) {
@@ -71,6 +82,12 @@ public final class InMemoryDatabase {
     bookingLog.addAll(snapshot.bookingLog());
     idempotencyKeys.clear();
     idempotencyKeys.putAll(snapshot.idempotencyKeys());
+    teamMembers.clear();
+    teamMembers.putAll(snapshot.teamMembers());
+    faqItems.clear();
+    faqItems.putAll(snapshot.faqItems());
+    favorites.clear();
+    favorites.putAll(snapshot.favorites());
   }
 
   record Snapshot(
@@ -78,5 +95,8 @@ public final class InMemoryDatabase {
       Map<EventId, Event> events,
       Map<BookingId, Booking> bookings,
       java.util.List<BookingLogEntry> bookingLog,
-      Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys) {}
+      Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys,
+      Map<TeamMemberId, TeamMember> teamMembers,
+      Map<FaqItemId, FaqItem> faqItems,
+      Map<InMemoryFavoriteRepository.Key, Instant> favorites) {}
 }

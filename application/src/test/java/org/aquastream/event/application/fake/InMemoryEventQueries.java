@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.in.OrganizerSummary;
@@ -48,6 +49,19 @@ public final class InMemoryEventQueries implements EventQueries {
   }
 
   @Override
+  public List<EventView> searchAfter(EventSearch search, Optional<EventKeyset> after, int limit) {
+    Predicate<Event> afterPosition = e -> after.map(p -> isAfter(e, p)).orElse(true);
+    return db.locked(
+        () ->
+            db.events.values().stream()
+                .filter(matching(search).and(afterPosition))
+                .sorted(BY_START)
+                .limit(limit)
+                .map(this::view)
+                .toList());
+  }
+
+  @Override
   public Page<EventView> listByOrganizer(
       OrganizerId organizer, Optional<EventStatus> status, PageRequest page) {
     Predicate<Event> filter =
@@ -73,8 +87,16 @@ public final class InMemoryEventQueries implements EventQueries {
           && s.dateFrom().map(from -> !d.schedule().start().isBefore(from)).orElse(true)
           && s.dateTo().map(to -> !d.schedule().start().isAfter(to)).orElse(true)
           && s.text().map(t -> lower(d.title()).contains(lower(t))).orElse(true)
-          && s.tag().map(d.tags()::contains).orElse(true);
+          && s.tag().map(d.tags()::contains).orElse(true)
+          && s.organizer().map(e::isOrganizedBy).orElse(true);
     };
+  }
+
+  /** True when {@code e} comes after {@code position} in the catalog order (start, then id). */
+  private static boolean isAfter(Event e, EventKeyset position) {
+    int byStart = e.details().schedule().start().compareTo(position.dateStart());
+    return byStart > 0
+        || (byStart == 0 && e.id().toString().compareTo(position.id().toString()) > 0);
   }
 
   private static String lower(String text) {

@@ -10,46 +10,93 @@ import org.aquastream.event.application.fake.InMemoryBookingRepository;
 import org.aquastream.event.application.fake.InMemoryDatabase;
 import org.aquastream.event.application.fake.InMemoryEventQueries;
 import org.aquastream.event.application.fake.InMemoryEventRepository;
+import org.aquastream.event.application.fake.InMemoryFaqItemRepository;
+import org.aquastream.event.application.fake.InMemoryFavoriteRepository;
 import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryOrganizerBookingQueries;
+import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
+import org.aquastream.event.application.fake.InMemoryTeamMemberRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
 import org.aquastream.event.application.fake.StubUserDirectory;
+import org.aquastream.event.application.port.in.AddFaqItemUseCase;
+import org.aquastream.event.application.port.in.AddFavoriteUseCase;
+import org.aquastream.event.application.port.in.AddTeamMemberUseCase;
 import org.aquastream.event.application.port.in.BookingOutcome;
+import org.aquastream.event.application.port.in.BrowseOrganizerEventsUseCase;
 import org.aquastream.event.application.port.in.CancelBookingUseCase;
 import org.aquastream.event.application.port.in.CancelEventUseCase;
+import org.aquastream.event.application.port.in.ChangeBookingStatusUseCase;
 import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
+import org.aquastream.event.application.port.in.CountEventFavoritesUseCase;
 import org.aquastream.event.application.port.in.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.CreateEventUseCase;
 import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.GetBookingStatisticsUseCase;
 import org.aquastream.event.application.port.in.GetBookingUseCase;
 import org.aquastream.event.application.port.in.GetEventUseCase;
+import org.aquastream.event.application.port.in.GetFavoriteStatusUseCase;
+import org.aquastream.event.application.port.in.GetOrganizerBookingUseCase;
+import org.aquastream.event.application.port.in.GetOrganizerUseCase;
+import org.aquastream.event.application.port.in.ListFaqUseCase;
+import org.aquastream.event.application.port.in.ListFavoritesUseCase;
 import org.aquastream.event.application.port.in.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.ListOrganizerBookingsUseCase;
 import org.aquastream.event.application.port.in.ListOrganizerEventsUseCase;
+import org.aquastream.event.application.port.in.ListOrganizersUseCase;
+import org.aquastream.event.application.port.in.ListTeamUseCase;
 import org.aquastream.event.application.port.in.PublishEventUseCase;
+import org.aquastream.event.application.port.in.RemoveFaqItemUseCase;
+import org.aquastream.event.application.port.in.RemoveFavoriteUseCase;
+import org.aquastream.event.application.port.in.RemoveTeamMemberUseCase;
+import org.aquastream.event.application.port.in.ReplaceFaqItemUseCase;
+import org.aquastream.event.application.port.in.ReplaceTeamMemberUseCase;
 import org.aquastream.event.application.port.in.SearchEventsUseCase;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
+import org.aquastream.event.application.port.in.UpdateOrganizerProfileUseCase;
 import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.service.AddFaqItemService;
+import org.aquastream.event.application.service.AddFavoriteService;
+import org.aquastream.event.application.service.AddTeamMemberService;
 import org.aquastream.event.application.service.BookingChanges;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
+import org.aquastream.event.application.service.BrowseOrganizerEventsService;
 import org.aquastream.event.application.service.CancelBookingService;
 import org.aquastream.event.application.service.CancelEventService;
+import org.aquastream.event.application.service.ChangeBookingStatusService;
 import org.aquastream.event.application.service.ConfirmBookingService;
+import org.aquastream.event.application.service.CountEventFavoritesService;
 import org.aquastream.event.application.service.CreateBookingService;
 import org.aquastream.event.application.service.CreateEventService;
 import org.aquastream.event.application.service.CreateOrganizerService;
 import org.aquastream.event.application.service.EventChanges;
 import org.aquastream.event.application.service.GetBookingService;
+import org.aquastream.event.application.service.GetBookingStatisticsService;
 import org.aquastream.event.application.service.GetEventService;
+import org.aquastream.event.application.service.GetFavoriteStatusService;
+import org.aquastream.event.application.service.GetOrganizerBookingService;
+import org.aquastream.event.application.service.GetOrganizerService;
+import org.aquastream.event.application.service.ListFaqService;
+import org.aquastream.event.application.service.ListFavoritesService;
 import org.aquastream.event.application.service.ListMyBookingsService;
+import org.aquastream.event.application.service.ListOrganizerBookingsService;
 import org.aquastream.event.application.service.ListOrganizerEventsService;
+import org.aquastream.event.application.service.ListOrganizersService;
+import org.aquastream.event.application.service.ListTeamService;
 import org.aquastream.event.application.service.OrganizerAccess;
 import org.aquastream.event.application.service.PublishEventService;
+import org.aquastream.event.application.service.RemoveFaqItemService;
+import org.aquastream.event.application.service.RemoveFavoriteService;
+import org.aquastream.event.application.service.RemoveTeamMemberService;
+import org.aquastream.event.application.service.ReplaceFaqItemService;
+import org.aquastream.event.application.service.ReplaceTeamMemberService;
 import org.aquastream.event.application.service.SearchEventsService;
 import org.aquastream.event.application.service.SeatRelease;
 import org.aquastream.event.application.service.UpdateEventService;
+import org.aquastream.event.application.service.UpdateOrganizerProfileService;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
@@ -94,6 +141,28 @@ public final class InMemoryCore {
   private final GetBookingUseCase getBooking;
   private final ConfirmBookingUseCase confirmBooking;
   private final CancelBookingUseCase cancelBooking;
+
+  private final ListOrganizersUseCase listOrganizers;
+  private final GetOrganizerUseCase getOrganizer;
+  private final BrowseOrganizerEventsUseCase browseOrganizerEvents;
+  private final ListTeamUseCase listTeam;
+  private final AddTeamMemberUseCase addTeamMember;
+  private final ReplaceTeamMemberUseCase replaceTeamMember;
+  private final RemoveTeamMemberUseCase removeTeamMember;
+  private final ListFaqUseCase listFaq;
+  private final AddFaqItemUseCase addFaqItem;
+  private final ReplaceFaqItemUseCase replaceFaqItem;
+  private final RemoveFaqItemUseCase removeFaqItem;
+  private final UpdateOrganizerProfileUseCase updateOrganizerProfile;
+  private final ListOrganizerBookingsUseCase listOrganizerBookings;
+  private final GetOrganizerBookingUseCase getOrganizerBooking;
+  private final ChangeBookingStatusUseCase changeBookingStatus;
+  private final GetBookingStatisticsUseCase bookingStatistics;
+  private final AddFavoriteUseCase addFavorite;
+  private final RemoveFavoriteUseCase removeFavorite;
+  private final GetFavoriteStatusUseCase favoriteStatus;
+  private final ListFavoritesUseCase listFavorites;
+  private final CountEventFavoritesUseCase countEventFavorites;
 
   public InMemoryCore() {
     InMemoryDatabase db = new InMemoryDatabase();
@@ -142,6 +211,35 @@ public final class InMemoryCore {
             unitOfWork, events, bookings, bookingLog, bookingQueries, views, metrics);
     confirmBooking = new ConfirmBookingService(bookingChanges, POLICY, clock);
     cancelBooking = new CancelBookingService(bookingChanges, new SeatRelease(events), clock);
+
+    InMemoryTeamMemberRepository team = new InMemoryTeamMemberRepository(db);
+    InMemoryFaqItemRepository faq = new InMemoryFaqItemRepository(db);
+    InMemoryFavoriteRepository favorites = new InMemoryFavoriteRepository(db);
+    InMemoryOrganizerBookingQueries organizerBookings = new InMemoryOrganizerBookingQueries(db);
+    listOrganizers = new ListOrganizersService(new InMemoryOrganizerQueries(db));
+    getOrganizer = new GetOrganizerService(organizers, eventQueries, team, faq, clock);
+    browseOrganizerEvents = new BrowseOrganizerEventsService(organizers, eventQueries);
+    listTeam = new ListTeamService(organizers, access, team);
+    addTeamMember = new AddTeamMemberService(access, team, clock);
+    replaceTeamMember = new ReplaceTeamMemberService(access, team, clock);
+    removeTeamMember = new RemoveTeamMemberService(access, team);
+    listFaq = new ListFaqService(organizers, access, faq);
+    addFaqItem = new AddFaqItemService(access, faq, clock);
+    replaceFaqItem = new ReplaceFaqItemService(access, faq, clock);
+    removeFaqItem = new RemoveFaqItemService(access, faq);
+    updateOrganizerProfile = new UpdateOrganizerProfileService(access, organizers, clock);
+    listOrganizerBookings =
+        new ListOrganizerBookingsService(access, events, organizerBookings, views);
+    getOrganizerBooking = new GetOrganizerBookingService(access, events, bookingQueries, views);
+    changeBookingStatus =
+        new ChangeBookingStatusService(
+            bookingChanges, access, events, new SeatRelease(events), clock);
+    bookingStatistics = new GetBookingStatisticsService(access, events, organizerBookings);
+    addFavorite = new AddFavoriteService(events, access, favorites, clock);
+    removeFavorite = new RemoveFavoriteService(favorites);
+    favoriteStatus = new GetFavoriteStatusService(events, access, favorites);
+    listFavorites = new ListFavoritesService(favorites);
+    countEventFavorites = new CountEventFavoritesService(events, access, favorites);
   }
 
   /** The business counters the use cases recorded. */
@@ -201,6 +299,90 @@ public final class InMemoryCore {
 
   public CancelBookingUseCase cancelBooking() {
     return cancelBooking;
+  }
+
+  public ListOrganizersUseCase listOrganizers() {
+    return listOrganizers;
+  }
+
+  public GetOrganizerUseCase getOrganizer() {
+    return getOrganizer;
+  }
+
+  public BrowseOrganizerEventsUseCase browseOrganizerEvents() {
+    return browseOrganizerEvents;
+  }
+
+  public ListTeamUseCase listTeam() {
+    return listTeam;
+  }
+
+  public AddTeamMemberUseCase addTeamMember() {
+    return addTeamMember;
+  }
+
+  public ReplaceTeamMemberUseCase replaceTeamMember() {
+    return replaceTeamMember;
+  }
+
+  public RemoveTeamMemberUseCase removeTeamMember() {
+    return removeTeamMember;
+  }
+
+  public ListFaqUseCase listFaq() {
+    return listFaq;
+  }
+
+  public AddFaqItemUseCase addFaqItem() {
+    return addFaqItem;
+  }
+
+  public ReplaceFaqItemUseCase replaceFaqItem() {
+    return replaceFaqItem;
+  }
+
+  public RemoveFaqItemUseCase removeFaqItem() {
+    return removeFaqItem;
+  }
+
+  public UpdateOrganizerProfileUseCase updateOrganizerProfile() {
+    return updateOrganizerProfile;
+  }
+
+  public ListOrganizerBookingsUseCase listOrganizerBookings() {
+    return listOrganizerBookings;
+  }
+
+  public GetOrganizerBookingUseCase getOrganizerBooking() {
+    return getOrganizerBooking;
+  }
+
+  public ChangeBookingStatusUseCase changeBookingStatus() {
+    return changeBookingStatus;
+  }
+
+  public GetBookingStatisticsUseCase bookingStatistics() {
+    return bookingStatistics;
+  }
+
+  public AddFavoriteUseCase addFavorite() {
+    return addFavorite;
+  }
+
+  public RemoveFavoriteUseCase removeFavorite() {
+    return removeFavorite;
+  }
+
+  public GetFavoriteStatusUseCase favoriteStatus() {
+    return favoriteStatus;
+  }
+
+  public ListFavoritesUseCase listFavorites() {
+    return listFavorites;
+  }
+
+  public CountEventFavoritesUseCase countEventFavorites() {
+    return countEventFavorites;
   }
 
   // ---- the world around them ----

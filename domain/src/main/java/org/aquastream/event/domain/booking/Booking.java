@@ -97,6 +97,15 @@ public final class Booking {
     return moveTo(BookingStatus.CONFIRMED, now).build();
   }
 
+  /**
+   * PENDING → CONFIRMED by the event's organizer, who took the payment outside the service: the
+   * payment status and the expiry deadline do not matter, only that the booking is still PENDING.
+   */
+  public Booking confirmManually(Instant now) {
+    requireTransition(BookingStatus.CONFIRMED);
+    return moveTo(BookingStatus.CONFIRMED, now).build();
+  }
+
   /** PENDING/CONFIRMED → CANCELLED; a paid booking asks for its refund. */
   public Booking cancel(String reason, Instant now) {
     requireTransition(BookingStatus.CANCELLED);
@@ -124,6 +133,18 @@ public final class Booking {
   public Booking markNoShow(Instant now) {
     requireTransition(BookingStatus.NO_SHOW);
     return moveTo(BookingStatus.NO_SHOW, now).build();
+  }
+
+  /**
+   * CONFIRMED → NO_SHOW for a participant who did not come; only once {@code event} has started,
+   * since before that nobody can have missed it.
+   */
+  public Booking markNoShow(Event event, Instant now) {
+    requireTransition(BookingStatus.NO_SHOW);
+    if (!event.details().schedule().hasStarted(now)) {
+      throw new InvalidStateException("A no-show can be recorded only once the event has started");
+    }
+    return markNoShow(now);
   }
 
   /** True when a PENDING booking has outlived its expiry plus {@code grace}. */

@@ -46,6 +46,14 @@ public final class Guard {
     return url;
   }
 
+  /** Largest position of an ordered item (team member, FAQ item); 0 is the first. */
+  public static final int MAX_SORT_ORDER = 10_000;
+
+  /** The position of an item in an organizer's ordered list: 0 to {@value #MAX_SORT_ORDER}. */
+  public static int sortOrder(int value) {
+    return range("sortOrder", value, 0, MAX_SORT_ORDER);
+  }
+
   public static int range(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidValueException(field, field + " must be between " + min + " and " + max);

@@ -22,6 +22,7 @@ class BookingStateMachineTest {
 
   enum Transition {
     CONFIRM(BookingStatus.CONFIRMED, (b, now) -> b.confirm(now, GRACE)),
+    CONFIRM_MANUALLY(BookingStatus.CONFIRMED, Booking::confirmManually),
     CANCEL(BookingStatus.CANCELLED, (b, now) -> b.cancel("changed plans", now)),
     EXPIRE(BookingStatus.EXPIRED, Booking::expire),
     COMPLETE(BookingStatus.COMPLETED, Booking::complete),
@@ -39,7 +40,12 @@ class BookingStateMachineTest {
   /** The contract's state machine, written out independently of the code under test. */
   private static final Map<BookingStatus, Set<Transition>> ALLOWED =
       Map.of(
-          BookingStatus.PENDING, Set.of(Transition.CONFIRM, Transition.CANCEL, Transition.EXPIRE),
+          BookingStatus.PENDING,
+              Set.of(
+                  Transition.CONFIRM,
+                  Transition.CONFIRM_MANUALLY,
+                  Transition.CANCEL,
+                  Transition.EXPIRE),
           BookingStatus.CONFIRMED,
               Set.of(Transition.CANCEL, Transition.COMPLETE, Transition.MARK_NO_SHOW),
           BookingStatus.COMPLETED, Set.of(),

@@ -13,7 +13,6 @@ import org.aquastream.event.adapter.http.common.PageResponse;
 import org.aquastream.event.adapter.http.common.Params;
 import org.aquastream.event.application.port.in.CancelEventUseCase;
 import org.aquastream.event.application.port.in.CreateEventUseCase;
-import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.application.port.in.GetEventUseCase;
 import org.aquastream.event.application.port.in.ListOrganizerEventsUseCase;
@@ -68,17 +67,16 @@ public final class EventRoutes implements RouteGroup {
   }
 
   private void search(Context ctx) {
-    EventSearch search =
-        new EventSearch(
-            Params.queryEnum(ctx, "status", EventStatus.class).orElse(EventStatus.PUBLISHED),
-            Params.query(ctx, "type"),
-            Params.queryDecimal(ctx, "minPrice"),
-            Params.queryDecimal(ctx, "maxPrice"),
-            Params.queryInstant(ctx, "dateFrom", false),
-            Params.queryInstant(ctx, "dateTo", true),
-            Params.query(ctx, "search"),
-            Params.query(ctx, "tag"));
-    ctx.json(PageResponse.from(searchEvents.search(search, Params.page(ctx)), EventResponse::from));
+    CatalogRequest request = CatalogRequest.from(ctx);
+    if (request.keyset().isPresent()) {
+      CatalogRequest.Keyset keyset = request.keyset().get();
+      ctx.json(
+          CatalogSliceResponse.from(
+              searchEvents.searchAfter(request.search(), keyset.after(), keyset.size()),
+              keyset.size()));
+    } else {
+      ctx.json(CatalogPageResponse.from(searchEvents.search(request.search(), request.page())));
+    }
   }
 
   private void get(Context ctx) {

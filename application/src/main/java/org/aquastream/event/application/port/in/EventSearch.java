@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
-/** Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED. */
+/**
+ * Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED, {@code organizer}
+ * narrows it to one organizer's events.
+ */
 public record EventSearch(
     EventStatus status,
     Optional<String> type,
@@ -16,7 +20,21 @@ public record EventSearch(
     Optional<Instant> dateFrom,
     Optional<Instant> dateTo,
     Optional<String> text,
-    Optional<String> tag) {
+    Optional<String> tag,
+    Optional<OrganizerId> organizer) {
+
+  /** The filters of GET /events, over every organizer. */
+  public EventSearch(
+      EventStatus status,
+      Optional<String> type,
+      Optional<BigDecimal> minPrice,
+      Optional<BigDecimal> maxPrice,
+      Optional<Instant> dateFrom,
+      Optional<Instant> dateTo,
+      Optional<String> text,
+      Optional<String> tag) {
+    this(status, type, minPrice, maxPrice, dateFrom, dateTo, text, tag, Optional.empty());
+  }
 
   public EventSearch {
     Objects.requireNonNull(status, "status");
@@ -37,6 +55,19 @@ public record EventSearch(
     type = type.map(String::strip).filter(s -> !s.isEmpty());
     tag = tag.map(String::strip).filter(s -> !s.isEmpty());
     text.filter(s -> s.length() > 200).ifPresent(s -> tooLong("search"));
+    Objects.requireNonNull(organizer, "organizer");
+  }
+
+  /** The same filters, narrowed to the events of {@code organizerId}. */
+  public EventSearch forOrganizer(OrganizerId organizerId) {
+    return new EventSearch(
+        status, type, minPrice, maxPrice, dateFrom, dateTo, text, tag, Optional.of(organizerId));
+  }
+
+  /** The same filters, with the start no earlier than {@code from}. */
+  public EventSearch startingFrom(Instant from) {
+    return new EventSearch(
+        status, type, minPrice, maxPrice, Optional.of(from), dateTo, text, tag, organizer);
   }
 
   public static EventSearch published() {

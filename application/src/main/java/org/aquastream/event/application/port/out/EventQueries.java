@@ -1,6 +1,8 @@
 package org.aquastream.event.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
+import org.aquastream.event.application.port.in.EventKeyset;
 import org.aquastream.event.application.port.in.EventSearch;
 import org.aquastream.event.application.port.in.EventView;
 import org.aquastream.event.domain.event.EventId;
@@ -16,6 +18,13 @@ public interface EventQueries {
 
   /** The catalog, sorted by start date then id. */
   Page<EventView> search(EventSearch search, PageRequest page);
+
+  /**
+   * The catalog as a keyset page: up to {@code limit} events strictly after {@code after} (from the
+   * start when empty) in the same order as {@link #search}. Needs no count and no offset, so deep
+   * pages cost as little as the first.
+   */
+  List<EventView> searchAfter(EventSearch search, Optional<EventKeyset> after, int limit);
 
   /** One organizer's events in any status, newest start first. */
   Page<EventView> listByOrganizer(

@@ -1,0 +1,57 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.in.OrganizerCard;
+import org.aquastream.event.application.port.out.OrganizerQueries;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
+
+/** The public directory of organizers, with the number of each one's published events. */
+final class JdbiOrganizerQueries implements OrganizerQueries {
+  // ILIKE '%text%' on name or description is served by the two trigram indexes (a BitmapOr).
+  // Backslash is LIKE's default escape character, which escapeLike relies on.
+  static final String MATCHES = " WHERE o.name ILIKE :pattern OR o.description ILIKE :pattern";
+
+  private final Database database;
+
+  JdbiOrganizerQueries(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Page<OrganizerCard> search(Optional<String> text, PageRequest page) {
+    String where = text.isPresent() ? MATCHES : "";
+    String pattern = text.map(t -> "%" + JdbiEventQueries.escapeLike(t) + "%").orElse(null);
+    return database.withHandle(
+        handle -> {
+          var count = handle.createQuery("SELECT count(*) FROM event.organizers o" + where);
+          var select =
+              handle.createQuery(
+                  """
+                  SELECT o.id, o.slug, o.name, o.owner_user_id, o.logo_url, o.description,
+                         o.contacts, o.brand_color, o.created_at, o.updated_at,
+                         (SELECT count(*) FROM event.events e
+                           WHERE e.organizer_id = o.id AND e.status = 'PUBLISHED') AS event_count
+                    FROM event.organizers o
+                  """
+                      + where
+                      + " ORDER BY o.name, o.id LIMIT :limit OFFSET :offset");
+          if (pattern != null) {
+            count.bind("pattern", pattern);
+            select.bind("pattern", pattern);
+          }
+          long total = count.mapTo(Long.class).one();
+          List<OrganizerCard> items =
+              select
+                  .bind("limit", page.size())
+                  .bind("offset", page.offset())
+                  .map(
+                      (rs, ctx) ->
+                          new OrganizerCard(
+                              OrganizerRowMapper.INSTANCE.map(rs, ctx), rs.getLong("event_count")))
+                  .list();
+          return Page.of(items, total, page);
+        });
+  }
+}

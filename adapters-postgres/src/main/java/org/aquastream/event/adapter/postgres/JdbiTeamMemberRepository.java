@@ -1,0 +1,116 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.application.port.out.TeamMemberRepository;
+import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.organizer.TeamMember;
+import org.aquastream.event.domain.organizer.TeamMemberDetails;
+import org.aquastream.event.domain.organizer.TeamMemberId;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Stores team members in {@code event.team_members}. */
+final class JdbiTeamMemberRepository implements TeamMemberRepository {
+  private static final String SELECT =
+      """
+      SELECT id, organizer_id, name, role, photo_url, bio, sort_order, created_at, updated_at
+        FROM event.team_members
+      """;
+  private static final RowMapper<TeamMember> MAPPER =
+      (rs, ctx) ->
+          new TeamMember(
+              new TeamMemberId(Columns.uuid(rs, "id")),
+              new OrganizerId(Columns.uuid(rs, "organizer_id")),
+              new TeamMemberDetails(
+                  rs.getString("name"),
+                  rs.getString("role"),
+                  rs.getString("photo_url"),
+                  rs.getString("bio"),
+                  rs.getInt("sort_order")),
+              Columns.instant(rs, "created_at"),
+              Columns.instant(rs, "updated_at"));
+
+  private final Database database;
+
+  JdbiTeamMemberRepository(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void insert(TeamMember member) {
+    write(
+        """
+        INSERT INTO event.team_members
+            (id, organizer_id, name, role, photo_url, bio, sort_order, created_at, updated_at)
+        VALUES (:id, :organizerId, :name, :role, :photoUrl, :bio, :sortOrder, :createdAt,
+            :updatedAt)
+        """,
+        member);
+  }
+
+  @Override
+  public void update(TeamMember member) {
+    write(
+        """
+        UPDATE event.team_members
+           SET name = :name, role = :role, photo_url = :photoUrl, bio = :bio,
+               sort_order = :sortOrder, updated_at = :updatedAt
+         WHERE id = :id
+        """,
+        member);
+  }
+
+  @Override
+  public boolean delete(TeamMemberId id) {
+    return database.withHandle(
+            handle ->
+                handle
+                    .createUpdate("DELETE FROM event.team_members WHERE id = :id")
+                    .bind("id", id.value())
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public Optional<TeamMember> findById(TeamMemberId id) {
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<TeamMember> listByOrganizer(OrganizerId organizer) {
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + " WHERE organizer_id = :organizerId"
+                        + " ORDER BY sort_order, created_at, id")
+                .bind("organizerId", organizer.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  private void write(String sql, TeamMember member) {
+    TeamMemberDetails details = member.details();
+    database.withHandle(
+        handle ->
+            handle
+                .createUpdate(sql)
+                .bind("id", member.id().value())
+                .bind("organizerId", member.organizerId().value())
+                .bind("name", details.name())
+                .bind("role", details.role())
+                .bind("photoUrl", details.photoUrl())
+                .bind("bio", details.bio())
+                .bind("sortOrder", details.sortOrder())
+                .bind("createdAt", member.createdAt())
+                .bind("updatedAt", member.updatedAt())
+                .execute());
+  }
+}

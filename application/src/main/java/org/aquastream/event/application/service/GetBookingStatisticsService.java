@@ -1,0 +1,28 @@
+package org.aquastream.event.application.service;
+
+import java.util.Optional;
+import org.aquastream.event.application.port.in.BookingStatistics;
+import org.aquastream.event.application.port.in.GetBookingStatisticsUseCase;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.OrganizerBookingQueries;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Actor;
+
+/** Booking figures of the organizer the actor acts for, or of one of its events. */
+public final class GetBookingStatisticsService implements GetBookingStatisticsUseCase {
+  private final OrganizerBookingScopes scopes;
+  private final OrganizerBookingQueries queries;
+
+  public GetBookingStatisticsService(
+      OrganizerAccess access, EventRepository events, OrganizerBookingQueries queries) {
+    this.scopes = new OrganizerBookingScopes(access, events);
+    this.queries = queries;
+  }
+
+  @Override
+  public BookingStatistics get(
+      Actor actor, Optional<OrganizerId> organizerId, Optional<EventId> eventId) {
+    return queries.statistics(scopes.resolve(actor, organizerId, eventId));
+  }
+}

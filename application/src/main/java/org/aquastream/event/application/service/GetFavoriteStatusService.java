@@ -1,0 +1,28 @@
+package org.aquastream.event.application.service;
+
+import org.aquastream.event.application.port.in.FavoriteStatus;
+import org.aquastream.event.application.port.in.GetFavoriteStatusUseCase;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.FavoriteRepository;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.shared.Role;
+
+/** Whether the user marked an event they may see. */
+public final class GetFavoriteStatusService implements GetFavoriteStatusUseCase {
+  private final VisibleEvents events;
+  private final FavoriteRepository favorites;
+
+  public GetFavoriteStatusService(
+      EventRepository events, OrganizerAccess access, FavoriteRepository favorites) {
+    this.events = new VisibleEvents(events, access);
+    this.favorites = favorites;
+  }
+
+  @Override
+  public FavoriteStatus get(Actor actor, EventId eventId) {
+    Permissions.require(actor, Role.USER);
+    events.require(actor, eventId);
+    return new FavoriteStatus(eventId, favorites.exists(actor.userId(), eventId));
+  }
+}

@@ -1,0 +1,30 @@
+package org.aquastream.event.application.service;
+
+import org.aquastream.event.application.port.in.FavoriteView;
+import org.aquastream.event.application.port.in.ListFavoritesUseCase;
+import org.aquastream.event.application.port.out.FavoriteRepository;
+import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.shared.Role;
+
+/** The acting user's favorites, the latest marked first, and how many there are. */
+public final class ListFavoritesService implements ListFavoritesUseCase {
+  private final FavoriteRepository favorites;
+
+  public ListFavoritesService(FavoriteRepository favorites) {
+    this.favorites = favorites;
+  }
+
+  @Override
+  public Page<FavoriteView> list(Actor actor, PageRequest page) {
+    Permissions.require(actor, Role.USER);
+    return favorites.listByUser(actor.userId(), page);
+  }
+
+  @Override
+  public long count(Actor actor) {
+    Permissions.require(actor, Role.USER);
+    return favorites.countByUser(actor.userId());
+  }
+}

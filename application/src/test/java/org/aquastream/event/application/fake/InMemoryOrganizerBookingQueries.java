@@ -1,0 +1,82 @@
+package org.aquastream.event.application.fake;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aquastream.event.application.port.in.BookingScope;
+import org.aquastream.event.application.port.in.BookingStatistics;
+import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.application.port.out.BookingWithEvent;
+import org.aquastream.event.application.port.out.OrganizerBookingQueries;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
+
+/**
+ * The organizer's view of bookings over memory. The in-memory store has no waitlist yet, so its
+ * statistics always count an empty one.
+ */
+public final class InMemoryOrganizerBookingQueries implements OrganizerBookingQueries {
+  private final InMemoryDatabase db;
+
+  public InMemoryOrganizerBookingQueries(InMemoryDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public Page<BookingWithEvent> list(
+      BookingScope scope, Optional<BookingStatus> status, PageRequest page) {
+    return db.locked(
+        () -> {
+          List<Booking> all =
+              inScope(scope).stream()
+                  .filter(b -> status.map(s -> b.status() == s).orElse(true))
+                  .sorted(
+                      Comparator.comparing(Booking::createdAt)
+                          .reversed()
+                          .thenComparing(b -> b.id().toString()))
+                  .toList();
+          List<BookingWithEvent> items =
+              all.stream()
+                  .skip(page.offset())
+                  .limit(page.size())
+                  .map(b -> new BookingWithEvent(b, EventSummary.of(db.events.get(b.eventId()))))
+                  .toList();
+          return Page.of(items, all.size(), page);
+        });
+  }
+
+  @Override
+  public BookingStatistics statistics(BookingScope scope) {
+    return db.locked(
+        () -> {
+          List<Booking> all = inScope(scope);
+          Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
+          BigDecimal revenue = BigDecimal.ZERO;
+          for (Booking booking : all) {
+            byStatus.merge(booking.status(), 1L, Long::sum);
+            if (booking.status() == BookingStatus.CONFIRMED
+                || booking.status() == BookingStatus.COMPLETED) {
+              revenue = revenue.add(booking.amount().amount());
+            }
+          }
+          return new BookingStatistics(all.size(), byStatus, revenue.setScale(2), 0);
+        });
+  }
+
+  private List<Booking> inScope(BookingScope scope) {
+    return db.bookings.values().stream()
+        .filter(
+            b -> {
+              Event event = db.events.get(b.eventId());
+              return scope.organizer().map(event::isOrganizedBy).orElse(true)
+                  && scope.event().map(b.eventId()::equals).orElse(true);
+            })
+        .toList();
+  }
+}
