@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,8 @@ public final class MetricsRoutes implements RouteGroup {
   }
 
   private static List<Map<String, Object>> measurements(Collection<Meter> meters) {
-    Map<Statistic, Double> merged = new EnumMap<>(Statistic.class);
+    // In the order the meters measure, as Spring Boot answers: COUNT, TOTAL_TIME, MAX.
+    Map<Statistic, Double> merged = new LinkedHashMap<>();
     for (Meter meter : meters) {
       for (Measurement measurement : meter.measure()) {
         merged.merge(
