@@ -29,6 +29,12 @@ final class LogFormat {
     }
     JsonEncoder encoder = new JsonEncoder();
     encoder.setContext(context);
+    // The message as it reads in the text format, not its pattern plus arguments.
+    encoder.setWithFormattedMessage(true);
+    encoder.setWithMessage(false);
+    encoder.setWithArguments(false);
+    encoder.setWithNanoseconds(false);
+    encoder.setWithSequenceNumber(false);
     encoder.start();
     ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
     json.setName(JSON_APPENDER);

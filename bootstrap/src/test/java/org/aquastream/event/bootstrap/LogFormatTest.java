@@ -30,14 +30,19 @@ class LogFormatTest {
       JsonEncoder encoder = (JsonEncoder) ((OutputStreamAppender<ILoggingEvent>) json).getEncoder();
       LoggingEvent event =
           new LoggingEvent(
-              "x", root, ch.qos.logback.classic.Level.WARN, "Event capacity exceeded", null, null);
+              "x",
+              root,
+              ch.qos.logback.classic.Level.WARN,
+              "Event capacity exceeded: eventId={}, available=0",
+              null,
+              new Object[] {"e-1"});
       event.setMDCPropertyMap(Map.of("traceId", "abc123"));
       String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
       assertThat(line)
           .startsWith("{")
           .contains("\"level\":\"WARN\"")
           .contains("\"traceId\":\"abc123\"")
-          .contains("Event capacity exceeded");
+          .contains("\"formattedMessage\":\"Event capacity exceeded: eventId=e-1, available=0\"");
     } finally {
       Appender<ILoggingEvent> json = root.getAppender(LogFormat.JSON_APPENDER);
       if (json != null) {
