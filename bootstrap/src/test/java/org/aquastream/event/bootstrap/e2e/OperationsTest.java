@@ -98,7 +98,7 @@ class OperationsTest {
     assertThat(StreamSupport.stream(names.spliterator(), false).map(JsonNode::asText))
         .contains(
             "jvm.memory.used",
-            "jvm.gc.pause",
+            "jvm.gc.memory.allocated",
             "jvm.threads.live",
             "jvm.classes.loaded",
             "process.uptime",
