@@ -1,10 +1,12 @@
 package org.aquastream.event.bootstrap;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.HttpSettings;
+import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.booking.BookingRoutes;
 import org.aquastream.event.adapter.http.booking.OrganizerBookingRoutes;
 import org.aquastream.event.adapter.http.docs.ApiDocsRoutes;
@@ -62,23 +64,32 @@ import org.aquastream.event.application.service.UpdateEventService;
 import org.aquastream.event.application.service.UpdateOrganizerProfileService;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.local.LocalUserDirectory;
+import org.aquastream.event.bootstrap.ops.Operations;
 
 /** Wires adapters and use cases by hand: one small factory method per piece. */
 final class CompositionRoot {
   private final AppConfig config;
   private final Clock clock;
   private final PostgresPersistence db;
-  private final BusinessMetrics metrics = BusinessMetrics.NONE;
+  private final Operations operations;
+  private final BusinessMetrics metrics;
 
-  CompositionRoot(AppConfig config, DataSource dataSource, Clock clock) {
+  CompositionRoot(
+      AppConfig config,
+      DataSource dataSource,
+      Clock clock,
+      Operations operations,
+      BusinessMetrics metrics) {
     this.config = config;
     this.clock = clock;
     this.db = new PostgresPersistence(dataSource);
+    this.operations = operations;
+    this.metrics = metrics;
   }
 
   HttpApp httpApp() {
-    return new HttpApp(
-        httpSettings(),
+    List<RouteGroup> groups = new ArrayList<>();
+    groups.addAll(
         List.of(
             organizerRoutes(),
             eventRoutes(),
@@ -90,6 +101,8 @@ final class CompositionRoot {
             organizerBookingRoutes(),
             favoriteRoutes(),
             apiDocsRoutes()));
+    groups.addAll(operations.routes());
+    return new HttpApp(httpSettings(), groups, operations.hooks());
   }
 
   private HttpSettings httpSettings() {

@@ -13,6 +13,10 @@ import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.db.ConnectionPool;
 import org.aquastream.event.bootstrap.db.EmbeddedDatabase;
 import org.aquastream.event.bootstrap.db.JdbcTarget;
+import org.aquastream.event.bootstrap.ops.MicrometerBusinessMetrics;
+import org.aquastream.event.bootstrap.ops.Observability;
+import org.aquastream.event.bootstrap.ops.Operations;
+import org.aquastream.event.bootstrap.ops.RateLimiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +62,29 @@ public final class EventService implements AutoCloseable {
 
   private static EventService start(
       AppConfig config, DataSource dataSource, Clock clock, Deque<AutoCloseable> resources) {
-    int applied = PostgresMigrations.migrate(dataSource);
-    LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
-    HttpApp http = new CompositionRoot(config, dataSource, clock).httpApp();
-    http.start(config.server().port());
-    return new EventService(resources, http);
+    try {
+      int applied = PostgresMigrations.migrate(dataSource);
+      LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
+      Observability observability = new Observability(config.app().name());
+      resources.push(observability);
+      observability.watchPool(dataSource);
+      RateLimiting rateLimiting = RateLimiting.create(config.app().rateLimit(), dataSource);
+      resources.push(rateLimiting);
+      Operations operations = new Operations(config, dataSource, observability, rateLimiting);
+      HttpApp http =
+          new CompositionRoot(
+                  config,
+                  dataSource,
+                  clock,
+                  operations,
+                  new MicrometerBusinessMetrics(observability.registry()))
+              .httpApp();
+      http.start(config.server().port());
+      return new EventService(resources, http);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
   }
 
   public int port() {

@@ -17,6 +17,7 @@ public final class Main {
     try {
       config = new ConfigLoader(System.getenv()).load();
       LogLevels.apply(config.logging().level());
+      LogFormat.apply(config.logging().format());
     } catch (ConfigException e) {
       System.err.println("Invalid configuration: " + e.getMessage());
       System.exit(2);

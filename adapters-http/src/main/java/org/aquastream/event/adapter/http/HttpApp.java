@@ -18,7 +18,12 @@ public final class HttpApp {
   private final Javalin javalin;
 
   public HttpApp(HttpSettings settings, List<RouteGroup> groups) {
+    this(settings, groups, RequestHooks.NONE);
+  }
+
+  public HttpApp(HttpSettings settings, List<RouteGroup> groups, RequestHooks hooks) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(hooks, "hooks");
     List<RouteGroup> declared = List.copyOf(groups);
     RouteAccess access = new RouteAccess(settings.maxRequestBytes());
     ProblemResponder problems = new ProblemResponder();
@@ -38,6 +43,11 @@ public final class HttpApp {
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.routes.before(RequestTrace::begin);
               config.routes.beforeMatched(access::check);
+              hooks.guards().forEach(guard -> config.routes.beforeMatched(guard::check));
+              if (!hooks.observers().isEmpty()) {
+                config.requestLogger.http(
+                    (ctx, ms) -> RequestCompletion.notify(ctx, ms, hooks.observers()));
+              }
               config.routes.after(RequestTrace::end);
               config.routes.exception(HttpResponseException.class, problems::respond);
               config.routes.exception(Exception.class, problems::respond);

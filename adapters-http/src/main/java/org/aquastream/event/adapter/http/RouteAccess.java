@@ -24,6 +24,9 @@ final class RouteAccess {
     if (ctx.contentLength() > maxRequestBytes) {
       throw new ProblemException(Problem.payloadTooLarge(maxRequestBytes));
     }
+    if (ctx.routeRoles().contains(OpenRoute.INSTANCE)) {
+      return;
+    }
     Actor actor = GatewayIdentity.identify(ctx);
     Role required = requiredRole(ctx);
     if (actor.hasRole(required)) {

@@ -41,6 +41,15 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * An operations GET ({@code /actuator/*}) outside the API: open to anyone, identity headers are
+   * not checked; the handler decides itself what a caller may see.
+   */
+  public Routes operation(String path, Handler handler) {
+    config.get(path, handler, OpenRoute.INSTANCE);
+    return this;
+  }
+
   private static RequiredRole role(Role minimum) {
     return new RequiredRole(Objects.requireNonNull(minimum, "minimum role"));
   }

@@ -42,13 +42,25 @@ public final class TestApi implements AutoCloseable {
   }
 
   public TestApi(HttpSettings settings, RouteGroup... extraGroups) {
+    this(settings, RequestHooks.NONE, extraGroups);
+  }
+
+  /** With guards and observers, e.g. rate limits and metrics. */
+  public TestApi(RequestHooks hooks, RouteGroup... extraGroups) {
+    this(
+        new HttpSettings(HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ZERO),
+        hooks,
+        extraGroups);
+  }
+
+  private TestApi(HttpSettings settings, RequestHooks hooks, RouteGroup... extraGroups) {
     RecordingUseCases u = useCases;
     List<RouteGroup> groups = new ArrayList<>();
     groups.add(new OrganizerRoutes(u));
     groups.add(new EventRoutes(u, u, u, u, u, u, u, "RUB"));
     groups.add(new BookingRoutes(u, u, u, u, u));
     groups.addAll(List.of(extraGroups));
-    app = new HttpApp(settings, groups).start(0);
+    app = new HttpApp(settings, groups, hooks).start(0);
   }
 
   public Request get(String path) {

@@ -3,6 +3,8 @@ package org.aquastream.event.bootstrap.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +13,13 @@ import java.util.Optional;
  * profile's file; each record checks its own values so that bad config stops startup.
  */
 public record AppConfig(
-    String profile, Server server, App app, Database database, Services services, Logging logging) {
+    String profile,
+    Server server,
+    App app,
+    Database database,
+    Services services,
+    Logging logging,
+    Management management) {
 
   public AppConfig {
     Checks.required("profile", profile);
@@ -19,7 +27,8 @@ public record AppConfig(
     Checks.required("app", app);
     Checks.required("database", database);
     Checks.required("services", services);
-    logging = logging == null ? new Logging(Map.of()) : logging;
+    Checks.required("logging", logging);
+    Checks.required("management", management);
   }
 
   /** HTTP listener. */
@@ -31,11 +40,53 @@ public record AppConfig(
     }
   }
 
-  /** {@code app.*}: the service's name and its {@code app.event.*} knobs. */
-  public record App(String name, Event event) {
+  /** {@code app.*}: the service's name, its {@code app.event.*} knobs and its rate limits. */
+  public record App(String name, Event event, RateLimit rateLimit) {
     public App {
       Checks.required("app.name", name);
       Checks.required("app.event", event);
+      Checks.required("app.rate-limit", rateLimit);
+    }
+  }
+
+  /**
+   * {@code app.rate-limit.*}: per-client request limits; buckets in this instance's memory or, with
+   * {@code store: postgres}, in the database shared by every instance.
+   */
+  public record RateLimit(
+      boolean enabled, String store, String trustedProxies, Limit bookingCreate, Limit eventList) {
+    public static final String MEMORY = "memory";
+    public static final String POSTGRES = "postgres";
+
+    public RateLimit {
+      Checks.required("app.rate-limit.store", store);
+      if (!store.equals(MEMORY) && !store.equals(POSTGRES)) {
+        throw new IllegalArgumentException(
+            "app.rate-limit.store must be memory or postgres, was " + store);
+      }
+      trustedProxies = trustedProxies == null ? "" : trustedProxies.strip();
+      Checks.required("app.rate-limit.booking-create", bookingCreate);
+      Checks.required("app.rate-limit.event-list", eventList);
+    }
+
+    /** The gateway addresses whose {@code X-Forwarded-For} is believed (IPs or CIDR blocks). */
+    public List<String> trustedProxyList() {
+      return Arrays.stream(trustedProxies.split(","))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .toList();
+    }
+  }
+
+  /** {@code limit} requests per {@code window-seconds} for one client. */
+  public record Limit(int limit, int windowSeconds) {
+    public Limit {
+      Checks.positive("app.rate-limit.*.limit", limit);
+      Checks.positive("app.rate-limit.*.window-seconds", windowSeconds);
+    }
+
+    public Duration window() {
+      return Duration.ofSeconds(windowSeconds);
     }
   }
 
@@ -129,9 +180,16 @@ public record AppConfig(
       return url.isEmpty();
     }
 
+    /** Never the password, neither the key nor one inside the URL. */
     @Override
     public String toString() {
-      return "Database[url=" + url + ", username=" + username + ", password=****]";
+      return "Database[url="
+          + Secrets.maskUrl(url)
+          + ", username="
+          + username
+          + ", password="
+          + (password.isEmpty() ? "" : Secrets.MASK)
+          + "]";
     }
   }
 
@@ -196,10 +254,42 @@ public record AppConfig(
     }
   }
 
-  /** {@code logging.level.<logger>: LEVEL}. */
-  public record Logging(Map<String, String> level) {
+  /** {@code logging.level.<logger>: LEVEL} and {@code logging.format}: text or json lines. */
+  public record Logging(Map<String, String> level, String format) {
+    public static final String TEXT = "text";
+    public static final String JSON = "json";
+
     public Logging {
       level = level == null ? Map.of() : Map.copyOf(level);
+      Checks.required("logging.format", format);
+      if (!format.equals(TEXT) && !format.equals(JSON)) {
+        throw new IllegalArgumentException("logging.format must be text or json, was " + format);
+      }
+    }
+  }
+
+  /** {@code management.*}: the operations endpoints. */
+  public record Management(HealthSettings health) {
+    public Management {
+      Checks.required("management.health", health);
+    }
+  }
+
+  /** {@code management.health.*}: how long a component may take, and the disk to watch. */
+  public record HealthSettings(long timeoutMs, DiskSpace diskspace) {
+    public HealthSettings {
+      Checks.positive("management.health.timeout-ms", timeoutMs);
+      Checks.required("management.health.diskspace", diskspace);
+    }
+  }
+
+  /**
+   * {@code management.health.diskspace.*}: DOWN when less than {@code threshold} bytes are free.
+   */
+  public record DiskSpace(Path path, long threshold) {
+    public DiskSpace {
+      Checks.required("management.health.diskspace.path", path);
+      Checks.positive("management.health.diskspace.threshold", threshold);
     }
   }
 }

@@ -136,4 +136,43 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("check-interval-cron must have six fields");
   }
+
+  @Test
+  void rateLimitsAreTheOperationsDocumentsPerProfile() {
+    AppConfig dev = load(Map.of());
+    AppConfig prod = load(Map.of("APP_PROFILE", "prod"));
+
+    assertThat(dev.app().rateLimit().enabled()).isTrue();
+    assertThat(dev.app().rateLimit().store()).isEqualTo("memory");
+    assertThat(dev.app().rateLimit().bookingCreate().limit()).isEqualTo(10);
+    assertThat(dev.app().rateLimit().eventList().limit()).isEqualTo(100);
+    assertThat(dev.app().rateLimit().eventList().windowSeconds()).isEqualTo(60);
+    assertThat(dev.app().rateLimit().trustedProxyList()).containsExactly("127.0.0.1", "::1");
+    assertThat(prod.app().rateLimit().store()).isEqualTo("postgres");
+    assertThat(prod.logging().format()).isEqualTo("json");
+    assertThat(dev.logging().format()).isEqualTo("text");
+    assertThat(load(Map.of("AQUASTREAM_RATE_LIMIT_ENABLED", "false")).app().rateLimit().enabled())
+        .isFalse();
+  }
+
+  @Test
+  void anUnknownRateLimitStoreOrLogFormatStopsStartup() {
+    assertThatThrownBy(() -> load(Map.of("APP_RATE_LIMIT_STORE", "redis")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("app.rate-limit.store must be memory or postgres, was redis");
+    assertThatThrownBy(() -> load(Map.of("LOGGING_FORMAT", "xml")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("logging.format must be text or json");
+  }
+
+  @Test
+  void theLoggedConfigurationNeverShowsAPassword() {
+    String logged =
+        load(Map.of(
+                "DATABASE_URL", "postgres://svc:hunter2@db:5432/aquastream?password=hunter3",
+                "POSTGRES_PASSWORD", "hunter4"))
+            .toString();
+
+    assertThat(logged).doesNotContain("hunter2", "hunter3", "hunter4").contains("svc:****@db");
+  }
 }

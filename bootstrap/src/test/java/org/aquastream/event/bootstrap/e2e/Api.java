@@ -16,10 +16,11 @@ import java.util.Map;
 /** A client of the running service's real HTTP port. */
 final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   private final int port;
+  // One client per server: a shared pool could hand a later server (on a reused free port) a
+  // keep-alive connection of an earlier, stopped one, answered with no bytes.
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Api(int port) {
     this.port = port;
@@ -78,7 +79,7 @@ final class Api {
       headers.forEach(request::header);
       try {
         HttpResponse<String> response =
-            CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), parse(response.body()), response.headers());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

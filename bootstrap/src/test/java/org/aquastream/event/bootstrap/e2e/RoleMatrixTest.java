@@ -62,7 +62,8 @@ class RoleMatrixTest {
 
   @BeforeAll
   static void start() {
-    running = RunningService.start();
+    // One participant books far more than 10 times a minute here; limits have tests of their own.
+    running = RunningService.start(Map.of("APP_RATE_LIMIT_ENABLED", "false"));
     workspace = new Workspace(running);
     contract = new OpenApiContract(running.api.as(Caller.guest()).get("/openapi.json").body());
     owner = workspace.organizer("Owner Club");
@@ -285,6 +286,18 @@ class RoleMatrixTest {
             () -> api + "/organizer/bookings/" + freshBooking() + "/status",
             () -> Map.of("status", "CONFIRMED"),
             organizerOnly(OK, NOT_FOUND)));
+    // Operations: open to every caller (probes send no identity).
+    rows.add(get("/actuator/health", () -> "/actuator/health", all(OK)));
+    rows.add(get("/actuator/health/liveness", () -> "/actuator/health/liveness", all(OK)));
+    rows.add(get("/actuator/health/readiness", () -> "/actuator/health/readiness", all(OK)));
+    rows.add(get("/actuator/info", () -> "/actuator/info", all(OK)));
+    rows.add(get("/actuator/metrics", () -> "/actuator/metrics", all(OK)));
+    rows.add(
+        get(
+            "/actuator/metrics/{name}",
+            () -> "/actuator/metrics/aquastream.bookings.created",
+            all(OK)));
+    rows.add(get("/actuator/prometheus", () -> "/actuator/prometheus", all(OK)));
     // This document and its page.
     rows.add(get("/openapi.json", () -> "/openapi.json", all(OK)));
     rows.add(get("/docs", () -> "/docs", all(OK)));

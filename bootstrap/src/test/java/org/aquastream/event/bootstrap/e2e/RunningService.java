@@ -37,10 +37,14 @@ final class RunningService implements AutoCloseable {
 
   /** Starts with the dev profile plus {@code environment} overrides. */
   static RunningService start(Map<String, String> environment) {
+    return start(TestDatabase.fresh(), environment);
+  }
+
+  /** Starts on {@code database}, which the service closes with itself. */
+  static RunningService start(TestDatabase database, Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
     env.putIfAbsent("SERVER_PORT", "0");
     AppConfig config = new ConfigLoader(env).load();
-    TestDatabase database = TestDatabase.fresh();
     MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
     return new RunningService(
         database, clock, EventService.start(config, database.dataSource(), clock));

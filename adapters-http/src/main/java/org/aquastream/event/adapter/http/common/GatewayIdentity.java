@@ -33,6 +33,11 @@ public final class GatewayIdentity {
     return actor != null ? actor : identify(ctx);
   }
 
+  /** The caller if this request was already identified; never throws (for logs and metrics). */
+  public static Optional<Actor> identified(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+  }
+
   public static Actor fromHeaders(String userIdHeader, String roleHeader) {
     Optional<UserId> user = present(userIdHeader).map(GatewayIdentity::userId);
     Role role =

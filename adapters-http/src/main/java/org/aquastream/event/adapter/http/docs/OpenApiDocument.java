@@ -27,6 +27,7 @@ public final class OpenApiDocument {
           "favorites",
           "workspace",
           "organizer-bookings",
+          "operations",
           "docs");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

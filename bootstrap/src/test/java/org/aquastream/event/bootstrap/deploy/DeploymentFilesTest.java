@@ -1,0 +1,135 @@
+package org.aquastream.event.bootstrap.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs in CI, so the deployment files are checked as text: compose.yaml keeps
+ * every hardening line of the operations document, the Dockerfile builds a non-root JRE image whose
+ * health check needs no shell tool, and .env.example names every variable compose reads.
+ */
+class DeploymentFilesTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  private static JsonNode compose() throws IOException {
+    return new YAMLMapper().readTree(ROOT.resolve("compose.yaml").toFile());
+  }
+
+  private static String dockerfile() throws IOException {
+    return Files.readString(ROOT.resolve("Dockerfile"));
+  }
+
+  @Test
+  void backendEventKeepsEveryHardeningLineOfTheOperationsDocument() throws IOException {
+    JsonNode service = compose().at("/services/backend-event");
+
+    assertThat(service.path("container_name").asText()).isEqualTo("aquastream-backend-event");
+    assertThat(texts(service.path("profiles"))).containsExactly("dev", "stage", "prod");
+    assertThat(service.path("user").asText()).isEqualTo("1000:1000");
+    assertThat(service.path("read_only").asBoolean()).isTrue();
+    assertThat(texts(service.path("tmpfs"))).containsExactly("/tmp");
+    assertThat(texts(service.path("cap_drop"))).containsExactly("ALL");
+    assertThat(texts(service.path("security_opt"))).containsExactly("no-new-privileges:true");
+    assertThat(service.at("/ulimits/nofile/soft").asInt()).isEqualTo(65536);
+    assertThat(service.at("/ulimits/nofile/hard").asInt()).isEqualTo(65536);
+    assertThat(service.at("/healthcheck/interval").asText()).isEqualTo("10s");
+    assertThat(service.at("/healthcheck/timeout").asText()).isEqualTo("5s");
+    assertThat(service.at("/healthcheck/retries").asInt()).isEqualTo(10);
+    assertThat(service.path("restart").asText()).isEqualTo("unless-stopped");
+    assertThat(service.at("/logging/driver").asText()).isEqualTo("json-file");
+    assertThat(service.at("/logging/options/max-size").asText()).isEqualTo("10m");
+    assertThat(service.at("/logging/options/max-file").asText()).isEqualTo("5");
+    assertThat(service.path("mem_limit").asText()).isEqualTo("768m");
+    assertThat(service.path("cpus").asText()).isEqualTo("1.0");
+    assertThat(texts(service.path("networks"))).containsExactly("aquastream-net");
+    assertThat(texts(service.path("ports"))).containsExactly("8102:8102");
+    assertThat(texts(service.path("env_file"))).containsExactly("${ENV_FILE:-.env}");
+  }
+
+  @Test
+  void theContainerHealthCheckIsTheJavaProbeOnTheReadinessEndpoint() throws IOException {
+    List<String> test = texts(compose().at("/services/backend-event/healthcheck/test"));
+
+    assertThat(test.get(0)).isEqualTo("CMD");
+    assertThat(test).doesNotContain("curl", "wget", "sh", "CMD-SHELL");
+    assertThat(test).contains("java", "org.aquastream.event.bootstrap.HealthProbe");
+    assertThat(test.get(test.size() - 1)).endsWith("/actuator/health/readiness");
+    assertThat(dockerfile())
+        .contains("org.aquastream.event.bootstrap.HealthProbe")
+        .contains("/actuator/health/readiness");
+  }
+
+  @Test
+  void theAppUsesTheComposeDatabaseNeverTheEmbeddedOne() throws IOException {
+    JsonNode compose = compose();
+    JsonNode app = compose.at("/services/backend-event");
+    JsonNode postgres = compose.at("/services/postgres");
+
+    assertThat(app.at("/environment/DATABASE_URL").asText())
+        .startsWith("jdbc:postgresql://postgres:5432/");
+    assertThat(app.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
+    assertThat(postgres.path("image").asText()).startsWith("postgres:17");
+    assertThat(postgres.at("/healthcheck/test").toString()).contains("pg_isready");
+    assertThat(texts(postgres.path("volumes")))
+        .anyMatch(v -> v.endsWith(":/var/lib/postgresql/data"));
+    assertThat(compose.at("/volumes").has("postgres-data")).isTrue();
+  }
+
+  @Test
+  void theImageIsBuiltWithTheWrapperAndRunsAsNonRootOnAJre21WithAContainerAwareHeap()
+      throws IOException {
+    List<String> lines = dockerfile().lines().map(String::strip).toList();
+    List<String> froms = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
+
+    assertThat(froms).hasSize(2);
+    assertThat(froms.get(0)).contains("jdk").endsWith("AS build");
+    assertThat(froms.get(1)).isEqualTo("FROM eclipse-temurin:21-jre");
+    assertThat(lines).anyMatch(l -> l.startsWith("RUN ./mvnw "));
+    assertThat(lines).contains("USER 1000:1000");
+    assertThat(lines).anyMatch(l -> l.startsWith("HEALTHCHECK ") && l.contains("--timeout=5s"));
+    String entrypoint = dockerfile().substring(dockerfile().indexOf("ENTRYPOINT"));
+    assertThat(entrypoint).startsWith("ENTRYPOINT [\"java\"").contains("-XX:MaxRAMPercentage=");
+    assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains(".git", "**/target");
+  }
+
+  @Test
+  void envExampleNamesEveryVariableComposeReads() throws IOException {
+    String compose = Files.readString(ROOT.resolve("compose.yaml"));
+    Set<String> used = new TreeSet<>();
+    Matcher m = Pattern.compile("(?<!\\$)\\$\\{([A-Z_]+)").matcher(compose);
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    used.remove("ENV_FILE"); // chooses the file itself
+    String example = Files.readString(ROOT.resolve(".env.example"));
+
+    assertThat(used).isNotEmpty();
+    for (String variable : used) {
+      assertThat(example).as(variable).containsPattern("(?m)^#? ?" + variable + "=");
+    }
+  }
+
+  @Test
+  void theHealthProbeClassShipsInTheJar() throws ClassNotFoundException {
+    assertThat(Class.forName("org.aquastream.event.bootstrap.HealthProbe")).isNotNull();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    StreamSupport.stream(array.spliterator(), false).forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}
