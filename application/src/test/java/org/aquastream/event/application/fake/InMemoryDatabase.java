@@ -2,6 +2,7 @@ package org.aquastream.event.application.fake;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.aquastream.event.domain.booking.Booking;
@@ -11,6 +12,9 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 
 /**
  * The tables behind the in-memory port fakes. One lock makes every call and every unit of work
@@ -22,6 +26,12 @@ public final class InMemoryDatabase {
   final Map<BookingId, Booking> bookings = new LinkedHashMap<>();
   final java.util.List<BookingLogEntry> bookingLog = new java.util.ArrayList<>();
   final Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys = new LinkedHashMap<>();
+  final Map<WaitlistEntryId, WaitlistEntry> waitlist = new LinkedHashMap<>();
+  final java.util.List<WaitlistAuditEntry> waitlistAudit = new java.util.ArrayList<>();
+  final Map<String, org.aquastream.event.application.port.out.Notification> outbox =
+      new LinkedHashMap<>();
+  // Like a PostgreSQL sequence, it never goes back on rollback.
+  final AtomicLong waitlistPriority = new AtomicLong();
 
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -57,7 +67,10 @@ public final class InMemoryDatabase {
         new LinkedHashMap<>(events),
         new LinkedHashMap<>(bookings),
         new java.util.ArrayList<>(bookingLog),
-        new LinkedHashMap<>(idempotencyKeys));
+        new LinkedHashMap<>(idempotencyKeys),
+        new LinkedHashMap<>(waitlist),
+        new java.util.ArrayList<>(waitlistAudit),
+        new LinkedHashMap<>(outbox));
   }
 
   void restore(Snapshot snapshot) {
@@ -71,6 +84,12 @@ public final class InMemoryDatabase {
     bookingLog.addAll(snapshot.bookingLog());
     idempotencyKeys.clear();
     idempotencyKeys.putAll(snapshot.idempotencyKeys());
+    waitlist.clear();
+    waitlist.putAll(snapshot.waitlist());
+    waitlistAudit.clear();
+    waitlistAudit.addAll(snapshot.waitlistAudit());
+    outbox.clear();
+    outbox.putAll(snapshot.outbox());
   }
 
   record Snapshot(
@@ -78,5 +97,8 @@ public final class InMemoryDatabase {
       Map<EventId, Event> events,
       Map<BookingId, Booking> bookings,
       java.util.List<BookingLogEntry> bookingLog,
-      Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys) {}
+      Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys,
+      Map<WaitlistEntryId, WaitlistEntry> waitlist,
+      java.util.List<WaitlistAuditEntry> waitlistAudit,
+      Map<String, org.aquastream.event.application.port.out.Notification> outbox) {}
 }
