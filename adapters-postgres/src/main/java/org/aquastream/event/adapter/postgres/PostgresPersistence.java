@@ -1,14 +1,19 @@
 package org.aquastream.event.adapter.postgres;
 
 import javax.sql.DataSource;
+import org.aquastream.event.application.port.out.AuditRetention;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingQueries;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.application.port.out.EventQueries;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.NotificationOutbox;
 import org.aquastream.event.application.port.out.OrganizerRepository;
 import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.WaitlistQueries;
+import org.aquastream.event.application.port.out.WaitlistRepository;
 
 /**
  * The PostgreSQL side of the service: one Jdbi over the given pool and every outbound port built on
@@ -24,6 +29,11 @@ public final class PostgresPersistence {
   private final BookingQueries bookingQueries;
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
+  private final WaitlistRepository waitlist;
+  private final WaitlistQueries waitlistQueries;
+  private final WaitlistAuditLog waitlistAudit;
+  private final NotificationOutbox notificationOutbox;
+  private final AuditRetention auditRetention;
 
   public PostgresPersistence(DataSource dataSource) {
     this(new Database(dataSource));
@@ -39,6 +49,11 @@ public final class PostgresPersistence {
     this.bookingQueries = new JdbiBookingQueries(database);
     this.bookingLog = new JdbiBookingLog(database);
     this.idempotencyKeys = new JdbiIdempotencyKeys(database);
+    this.waitlist = new JdbiWaitlistRepository(database);
+    this.waitlistQueries = new JdbiWaitlistQueries(database);
+    this.waitlistAudit = new JdbiWaitlistAuditLog(database);
+    this.notificationOutbox = new JdbiNotificationOutbox(database);
+    this.auditRetention = new JdbiAuditRetention(database);
   }
 
   public UnitOfWork unitOfWork() {
@@ -71,5 +86,25 @@ public final class PostgresPersistence {
 
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  public WaitlistRepository waitlist() {
+    return waitlist;
+  }
+
+  public WaitlistQueries waitlistQueries() {
+    return waitlistQueries;
+  }
+
+  public WaitlistAuditLog waitlistAudit() {
+    return waitlistAudit;
+  }
+
+  public NotificationOutbox notificationOutbox() {
+    return notificationOutbox;
+  }
+
+  public AuditRetention auditRetention() {
+    return auditRetention;
   }
 }
