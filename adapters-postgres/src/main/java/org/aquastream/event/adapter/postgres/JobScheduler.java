@@ -3,7 +3,6 @@ package org.aquastream.event.adapter.postgres;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -11,7 +10,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +50,8 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
     this.jobs = List.copyOf(jobs);
     List<RecurringTask<Void>> tasks = this.jobs.stream().map(JobScheduler::task).toList();
     this.scheduler =
-        Scheduler.create(dataSource, new ArrayList<Task<?>>(tasks))
+        // Start tasks are known tasks too; naming them twice is an error.
+        Scheduler.create(dataSource)
             .startTasks(tasks)
             .tableName(TABLE)
             .pollingInterval(pollingInterval)
