@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
+import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresMigrations;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.bootstrap.config.AppConfig;
@@ -14,7 +15,10 @@ import org.aquastream.event.bootstrap.db.JdbcTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running service: database, migrations, use cases and the HTTP server, stopped in reverse. */
+/**
+ * The running service: database, migrations, use cases, the job scheduler and the HTTP server,
+ * stopped in reverse (the scheduler before the pool it uses).
+ */
 public final class EventService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventService.class);
 
@@ -58,8 +62,21 @@ public final class EventService implements AutoCloseable {
       AppConfig config, DataSource dataSource, Clock clock, Deque<AutoCloseable> resources) {
     int applied = PostgresMigrations.migrate(dataSource);
     LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
-    HttpApp http = new CompositionRoot(config, dataSource, clock).httpApp();
-    http.start(config.server().port());
+    CompositionRoot root = new CompositionRoot(config, dataSource, clock);
+    HttpApp http = root.httpApp();
+    JobScheduler scheduler = root.jobScheduler();
+    resources.push(scheduler);
+    try {
+      if (config.app().event().jobs().enabled()) {
+        scheduler.start();
+      } else {
+        LOG.info("Background jobs are disabled on this instance (app.event.jobs.enabled=false)");
+      }
+      http.start(config.server().port());
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
     return new EventService(resources, http);
   }
 
@@ -67,7 +84,10 @@ public final class EventService implements AutoCloseable {
     return http.port();
   }
 
-  /** Stops taking requests, lets in-flight ones finish, then releases the database. */
+  /**
+   * Stops taking requests, lets in-flight ones finish, stops the scheduler (running jobs finish),
+   * then releases the database.
+   */
   @Override
   public void close() {
     LOG.info("Shutting down");
