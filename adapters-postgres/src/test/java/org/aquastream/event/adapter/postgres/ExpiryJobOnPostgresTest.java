@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +98,23 @@ class ExpiryJobOnPostgresTest {
       assertThat(data.available(event.id())).isEqualTo(500);
       assertThat(data.availableByInvariant(event.id())).isEqualTo(500);
     }
+  }
+
+  /** The figure; minutes-long, so it runs with {@code -Preliability} only. */
+  @Test
+  @Tag("reliability")
+  void aHundredThousandDueBookingsExpireInBatchesOfFiveHundred() {
+    Event event = data.soldOutEvent(100_000);
+    data.pendingBookings(event.id(), 100_000, BOOKED_AT);
+    PostgresPersistence persistence = new PostgresPersistence(db.dataSource());
+    CountingUnitOfWork counting = new CountingUnitOfWork(persistence.unitOfWork());
+    PostgresServices instance = new PostgresServices(persistence, counting, clock, 500);
+
+    assertThat(instance.expirePendingBookings.expirePendingBookings()).isEqualTo(100_000);
+
+    assertThat(counting.transactions()).isEqualTo(100_000 / 500 + 1);
+    assertThat(data.available(event.id())).isEqualTo(100_000);
+    assertThat(data.availableByInvariant(event.id())).isEqualTo(100_000);
   }
 
   @Test
