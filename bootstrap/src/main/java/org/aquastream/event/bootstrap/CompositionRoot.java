@@ -1,8 +1,11 @@
 package org.aquastream.event.bootstrap;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.HttpSettings;
@@ -13,18 +16,24 @@ import org.aquastream.event.adapter.http.docs.ApiDocsRoutes;
 import org.aquastream.event.adapter.http.docs.OpenApiDocument;
 import org.aquastream.event.adapter.http.event.EventRoutes;
 import org.aquastream.event.adapter.http.favorite.FavoriteRoutes;
+import org.aquastream.event.adapter.http.jobs.JobRoutes;
+import org.aquastream.event.adapter.http.jobs.ScheduledTasksRoutes;
 import org.aquastream.event.adapter.http.organizer.FaqRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerDirectoryRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerProfileRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
 import org.aquastream.event.adapter.http.organizer.TeamRoutes;
+import org.aquastream.event.adapter.http.waitlist.WaitlistRoutes;
+import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresPersistence;
+import org.aquastream.event.application.port.in.ScheduledJobView.Schedule;
 import org.aquastream.event.application.port.out.BusinessMetrics;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.application.service.AddFaqItemService;
 import org.aquastream.event.application.service.AddFavoriteService;
 import org.aquastream.event.application.service.AddTeamMemberService;
+import org.aquastream.event.application.service.ApplyAuditRetentionService;
 import org.aquastream.event.application.service.BookingChanges;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
@@ -32,26 +41,35 @@ import org.aquastream.event.application.service.BrowseOrganizerEventsService;
 import org.aquastream.event.application.service.CancelBookingService;
 import org.aquastream.event.application.service.CancelEventService;
 import org.aquastream.event.application.service.ChangeBookingStatusService;
+import org.aquastream.event.application.service.CompleteFinishedEventsService;
 import org.aquastream.event.application.service.ConfirmBookingService;
 import org.aquastream.event.application.service.CountEventFavoritesService;
 import org.aquastream.event.application.service.CreateBookingService;
 import org.aquastream.event.application.service.CreateEventService;
 import org.aquastream.event.application.service.CreateOrganizerService;
 import org.aquastream.event.application.service.EventChanges;
+import org.aquastream.event.application.service.ExpirePendingBookingsService;
+import org.aquastream.event.application.service.ExpireWaitlistNotificationsService;
 import org.aquastream.event.application.service.GetBookingService;
 import org.aquastream.event.application.service.GetBookingStatisticsService;
 import org.aquastream.event.application.service.GetEventService;
 import org.aquastream.event.application.service.GetFavoriteStatusService;
 import org.aquastream.event.application.service.GetOrganizerBookingService;
 import org.aquastream.event.application.service.GetOrganizerService;
+import org.aquastream.event.application.service.GetWaitlistStatusService;
+import org.aquastream.event.application.service.JoinWaitlistService;
+import org.aquastream.event.application.service.LeaveWaitlistService;
 import org.aquastream.event.application.service.ListFaqService;
 import org.aquastream.event.application.service.ListFavoritesService;
 import org.aquastream.event.application.service.ListMyBookingsService;
+import org.aquastream.event.application.service.ListMyWaitlistService;
 import org.aquastream.event.application.service.ListOrganizerBookingsService;
 import org.aquastream.event.application.service.ListOrganizerEventsService;
 import org.aquastream.event.application.service.ListOrganizersService;
+import org.aquastream.event.application.service.ListScheduledJobsService;
 import org.aquastream.event.application.service.ListTeamService;
 import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.ProcessWaitlistService;
 import org.aquastream.event.application.service.PublishEventService;
 import org.aquastream.event.application.service.RemoveFaqItemService;
 import org.aquastream.event.application.service.RemoveFavoriteService;
@@ -62,6 +80,10 @@ import org.aquastream.event.application.service.SearchEventsService;
 import org.aquastream.event.application.service.SeatRelease;
 import org.aquastream.event.application.service.UpdateEventService;
 import org.aquastream.event.application.service.UpdateOrganizerProfileService;
+import org.aquastream.event.application.service.WaitlistClosure;
+import org.aquastream.event.application.service.WaitlistOffers;
+import org.aquastream.event.application.service.WaitlistPolicy;
+import org.aquastream.event.application.service.WaitlistSeats;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.local.LocalUserDirectory;
 import org.aquastream.event.bootstrap.ops.Operations;
@@ -73,6 +95,7 @@ final class CompositionRoot {
   private final PostgresPersistence db;
   private final Operations operations;
   private final BusinessMetrics metrics;
+  private final JobScheduler jobScheduler;
 
   CompositionRoot(
       AppConfig config,
@@ -85,6 +108,7 @@ final class CompositionRoot {
     this.db = new PostgresPersistence(dataSource);
     this.operations = operations;
     this.metrics = metrics;
+    this.jobScheduler = jobScheduler(dataSource);
   }
 
   HttpApp httpApp() {
@@ -100,9 +124,17 @@ final class CompositionRoot {
             organizerProfileRoutes(),
             organizerBookingRoutes(),
             favoriteRoutes(),
-            apiDocsRoutes()));
+            apiDocsRoutes(),
+            waitlistRoutes(),
+            jobRoutes(),
+            new ScheduledTasksRoutes(new ListScheduledJobsService(jobScheduler))));
     groups.addAll(operations.routes());
     return new HttpApp(httpSettings(), groups, operations.hooks());
+  }
+
+  /** The recurring jobs; started by {@link EventService} unless {@code app.event.jobs.enabled}. */
+  JobScheduler jobScheduler() {
+    return jobScheduler;
   }
 
   private HttpSettings httpSettings() {
@@ -119,9 +151,10 @@ final class CompositionRoot {
     EventChanges changes = eventChanges(access);
     return new EventRoutes(
         new CreateEventService(access, db.events(), clock, config.app().event().currency()),
-        new UpdateEventService(changes, clock),
+        new UpdateEventService(changes, seatRelease(), clock),
         new PublishEventService(changes, clock),
-        new CancelEventService(changes, db.bookings(), db.bookingLog(), metrics, clock),
+        new CancelEventService(
+            changes, db.bookings(), db.bookingLog(), waitlistClosure(), metrics, clock),
         new ListOrganizerEventsService(access, db.eventQueries()),
         new SearchEventsService(db.eventQueries()),
         new GetEventService(db.eventQueries(), access),
@@ -137,6 +170,7 @@ final class CompositionRoot {
             db.bookings(),
             db.bookingLog(),
             db.idempotencyKeys(),
+            new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit()),
             userDirectory(),
             views,
             bookingPolicy(),
@@ -208,6 +242,147 @@ final class CompositionRoot {
     return new ApiDocsRoutes(OpenApiDocument.load());
   }
 
+  private WaitlistRoutes waitlistRoutes() {
+    return new WaitlistRoutes(
+        new JoinWaitlistService(
+            db.unitOfWork(),
+            db.events(),
+            db.bookings(),
+            db.waitlist(),
+            db.waitlistAudit(),
+            db.waitlistQueries(),
+            clock),
+        new LeaveWaitlistService(
+            db.unitOfWork(), db.events(), db.waitlist(), db.waitlistAudit(), seatRelease(), clock),
+        new GetWaitlistStatusService(db.waitlistQueries()),
+        new ListMyWaitlistService(db.waitlistQueries()),
+        processWaitlist());
+  }
+
+  private JobRoutes jobRoutes() {
+    return new JobRoutes(expirePendingBookings(), processWaitlist(), completeFinishedEvents());
+  }
+
+  private JobScheduler jobScheduler(DataSource dataSource) {
+    AppConfig.Event event = config.app().event();
+    ExpirePendingBookingsService expiry = expirePendingBookings();
+    ExpireWaitlistNotificationsService windows = expireWaitlistNotifications();
+    CompleteFinishedEventsService completion = completeFinishedEvents();
+    ApplyAuditRetentionService retention =
+        new ApplyAuditRetentionService(
+            db.auditRetention(), Duration.ofDays(event.audit().retainDays()), clock);
+    boolean autoComplete = event.completion().autoComplete();
+    List<JobScheduler.Job> jobs =
+        List.of(
+            new JobScheduler.Job(
+                "expire-pending-bookings",
+                ExpirePendingBookingsService.class.getName() + ".expirePendingBookings",
+                new Schedule.FixedDelay(
+                    Duration.ofMillis(event.booking().expirationCheckInterval()), Duration.ZERO),
+                expiry::expirePendingBookings),
+            new JobScheduler.Job(
+                "cleanup-expired-waitlist-notifications",
+                ExpireWaitlistNotificationsService.class.getName()
+                    + ".cleanupExpiredWaitlistNotifications",
+                new Schedule.FixedDelay(
+                    Duration.ofMinutes(event.waitlist().cleanupIntervalMinutes()), Duration.ZERO),
+                windows::cleanupExpiredWaitlistNotifications),
+            new JobScheduler.Job(
+                "complete-finished-events",
+                CompleteFinishedEventsService.class.getName() + ".completeFinishedEvents",
+                new Schedule.Cron(event.completion().checkIntervalCron()),
+                // auto-complete off: the job stays listed, only the admin endpoint completes.
+                () -> {
+                  if (autoComplete) {
+                    completion.completeFinishedEvents();
+                  }
+                }),
+            new JobScheduler.Job(
+                "apply-audit-retention",
+                ApplyAuditRetentionService.class.getName() + ".applyRetention",
+                new Schedule.Cron(event.jobs().retentionCron()),
+                retention::applyRetention));
+    return new JobScheduler(
+        dataSource,
+        clock,
+        jobs,
+        event.jobs().pollingInterval(),
+        event.jobs().threads(),
+        instanceName());
+  }
+
+  private ExpirePendingBookingsService expirePendingBookings() {
+    return new ExpirePendingBookingsService(
+        db.unitOfWork(),
+        db.events(),
+        db.bookings(),
+        db.bookingLog(),
+        seatRelease(),
+        bookingPolicy(),
+        metrics,
+        clock,
+        config.app().event().jobs().expiryBatchSize());
+  }
+
+  private ExpireWaitlistNotificationsService expireWaitlistNotifications() {
+    return new ExpireWaitlistNotificationsService(
+        db.unitOfWork(),
+        db.events(),
+        db.waitlist(),
+        db.waitlistAudit(),
+        seatRelease(),
+        metrics,
+        clock);
+  }
+
+  private CompleteFinishedEventsService completeFinishedEvents() {
+    return new CompleteFinishedEventsService(
+        db.unitOfWork(),
+        db.events(),
+        db.bookings(),
+        db.bookingLog(),
+        waitlistClosure(),
+        metrics,
+        clock);
+  }
+
+  private ProcessWaitlistService processWaitlist() {
+    return new ProcessWaitlistService(
+        db.unitOfWork(), db.events(), organizerAccess(), waitlistOffers(), clock);
+  }
+
+  private WaitlistPolicy waitlistPolicy() {
+    AppConfig.Waitlist waitlist = config.app().event().waitlist();
+    return new WaitlistPolicy(
+        Duration.ofMinutes(waitlist.notificationWindowMinutes()), waitlist.autoProcess());
+  }
+
+  private WaitlistOffers waitlistOffers() {
+    return new WaitlistOffers(
+        db.events(),
+        db.waitlist(),
+        db.waitlistAudit(),
+        db.notificationOutbox(),
+        waitlistPolicy(),
+        metrics,
+        clock);
+  }
+
+  private WaitlistClosure waitlistClosure() {
+    return new WaitlistClosure(db.waitlist(), db.waitlistAudit(), db.notificationOutbox());
+  }
+
+  /** Unique per process, so that the scheduler's table shows which instance runs a job. */
+  private String instanceName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return config.app().name() + "@" + host + "#" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
   private OrganizerAccess organizerAccess() {
     return new OrganizerAccess(db.organizers());
   }
@@ -232,7 +407,7 @@ final class CompositionRoot {
   }
 
   private SeatRelease seatRelease() {
-    return new SeatRelease(db.events());
+    return new SeatRelease(db.events(), waitlistOffers(), waitlistPolicy());
   }
 
   private BookingPolicy bookingPolicy() {

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.RegisteredRoute;
+import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresMigrations;
 import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.bootstrap.config.AppConfig;
@@ -20,7 +21,10 @@ import org.aquastream.event.bootstrap.ops.RateLimiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running service: database, migrations, use cases and the HTTP server, stopped in reverse. */
+/**
+ * The running service: database, migrations, use cases, the job scheduler and the HTTP server,
+ * stopped in reverse (the scheduler before the pool it uses).
+ */
 public final class EventService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventService.class);
 
@@ -71,14 +75,21 @@ public final class EventService implements AutoCloseable {
       RateLimiting rateLimiting = RateLimiting.create(config.app().rateLimit(), dataSource);
       resources.push(rateLimiting);
       Operations operations = new Operations(config, dataSource, observability, rateLimiting);
-      HttpApp http =
+      CompositionRoot root =
           new CompositionRoot(
-                  config,
-                  dataSource,
-                  clock,
-                  operations,
-                  new MicrometerBusinessMetrics(observability.registry()))
-              .httpApp();
+              config,
+              dataSource,
+              clock,
+              operations,
+              new MicrometerBusinessMetrics(observability.registry()));
+      HttpApp http = root.httpApp();
+      JobScheduler scheduler = root.jobScheduler();
+      resources.push(scheduler);
+      if (config.app().event().jobs().enabled()) {
+        scheduler.start();
+      } else {
+        LOG.info("Background jobs are disabled on this instance (app.event.jobs.enabled=false)");
+      }
       http.start(config.server().port());
       return new EventService(resources, http);
     } catch (RuntimeException e) {
@@ -96,7 +107,10 @@ public final class EventService implements AutoCloseable {
     return http.routes();
   }
 
-  /** Stops taking requests, lets in-flight ones finish, then releases the database. */
+  /**
+   * Stops taking requests, lets in-flight ones finish, stops the scheduler (running jobs finish),
+   * then releases the database.
+   */
   @Override
   public void close() {
     LOG.info("Shutting down");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.aquastream.event.adapter.http.common.Json;
 import org.aquastream.event.adapter.http.common.ProblemResponder;
 import org.aquastream.event.adapter.http.common.RequestTrace;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -39,6 +40,10 @@ public final class HttpApp {
                     // stop() stops accepting, then waits for in-flight requests up to the timeout.
                     server.setStopTimeout(settings.stopTimeout().toMillis());
                     server.insertHandler(new GracefulHandler());
+                    // Javalin's default LowResourceMonitor cuts the idle timeout to 1 s when the
+                    // pool looks busy, which closes connections whose request is still waiting
+                    // for the database during a booking rush; the pool limits load instead.
+                    server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
                   });
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.routes.before(RequestTrace::begin);

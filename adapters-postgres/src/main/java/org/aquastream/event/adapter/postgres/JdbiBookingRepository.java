@@ -1,7 +1,10 @@
 package org.aquastream.event.adapter.postgres;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
@@ -117,6 +120,49 @@ final class JdbiBookingRepository implements BookingRepository {
                            FOR UPDATE
                         """)
                 .bind("eventId", event.value())
+                .map(BookingRowMapper.INSTANCE)
+                .list());
+  }
+
+  @Override
+  public List<Booking> findDuePending(Instant cutoff, int limit) {
+    // idx_bookings_expires_at (partial, PENDING only) serves the filter and the order: a batch
+    // reads its rows off the index instead of sorting every due booking.
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + """
+                         WHERE status = 'PENDING' AND expires_at < :cutoff
+                         ORDER BY expires_at
+                         LIMIT :limit
+                        """)
+                .bind("cutoff", cutoff)
+                .bind("limit", limit)
+                .map(BookingRowMapper.INSTANCE)
+                .list());
+  }
+
+  @Override
+  public List<Booking> lockDuePending(Collection<BookingId> ids, Instant cutoff) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // The conditions again, under the lock: a booking confirmed or cancelled since it was found
+    // is no longer due. SKIP LOCKED: one that another transaction holds is left to the next run.
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + """
+                         WHERE id = ANY(:ids) AND status = 'PENDING' AND expires_at < :cutoff
+                         ORDER BY id
+                           FOR UPDATE SKIP LOCKED
+                        """)
+                .bindArray("ids", UUID.class, ids.stream().map(BookingId::value).toList())
+                .bind("cutoff", cutoff)
                 .map(BookingRowMapper.INSTANCE)
                 .list());
   }

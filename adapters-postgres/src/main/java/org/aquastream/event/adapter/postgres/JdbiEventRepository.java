@@ -1,6 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.domain.event.Event;
@@ -101,6 +103,60 @@ final class JdbiEventRepository implements EventRepository {
                     """)
                 .bind("id", id.value())
                 .execute());
+  }
+
+  @Override
+  public boolean takeSeats(EventId id, int seats) {
+    return database.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        UPDATE event.events SET available = available - :seats, updated_at = now()
+                         WHERE id = :id AND available >= :seats
+                        """)
+                    .bind("id", id.value())
+                    .bind("seats", seats)
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public void releaseSeats(EventId id, int seats) {
+    if (seats <= 0) {
+      return;
+    }
+    database.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    UPDATE event.events
+                       SET available = LEAST(capacity, available + :seats), updated_at = now()
+                     WHERE id = :id
+                    """)
+                .bind("id", id.value())
+                .bind("seats", seats)
+                .execute());
+  }
+
+  @Override
+  public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
+    // idx_events_published_end: only PUBLISHED rows, in end order.
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    SELECT id FROM event.events
+                     WHERE status = 'PUBLISHED' AND date_end < :now
+                     ORDER BY date_end
+                     LIMIT :limit
+                    """)
+                .bind("now", now)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new EventId(Columns.uuid(rs, "id")))
+                .list());
   }
 
   private Optional<Event> selectOne(String sql, EventId id) {

@@ -1,6 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import javax.sql.DataSource;
+import org.aquastream.event.application.port.out.AuditRetention;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingQueries;
 import org.aquastream.event.application.port.out.BookingRepository;
@@ -9,11 +10,15 @@ import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.application.port.out.FaqItemRepository;
 import org.aquastream.event.application.port.out.FavoriteRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.NotificationOutbox;
 import org.aquastream.event.application.port.out.OrganizerBookingQueries;
 import org.aquastream.event.application.port.out.OrganizerQueries;
 import org.aquastream.event.application.port.out.OrganizerRepository;
 import org.aquastream.event.application.port.out.TeamMemberRepository;
 import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.WaitlistQueries;
+import org.aquastream.event.application.port.out.WaitlistRepository;
 
 /**
  * The PostgreSQL side of the service: one Jdbi over the given pool and every outbound port built on
@@ -34,6 +39,11 @@ public final class PostgresPersistence {
   private final FavoriteRepository favorites;
   private final OrganizerQueries organizerQueries;
   private final OrganizerBookingQueries organizerBookingQueries;
+  private final WaitlistRepository waitlist;
+  private final WaitlistQueries waitlistQueries;
+  private final WaitlistAuditLog waitlistAudit;
+  private final NotificationOutbox notificationOutbox;
+  private final AuditRetention auditRetention;
 
   public PostgresPersistence(DataSource dataSource) {
     this(new Database(dataSource));
@@ -54,6 +64,11 @@ public final class PostgresPersistence {
     this.favorites = new JdbiFavoriteRepository(database);
     this.organizerQueries = new JdbiOrganizerQueries(database);
     this.organizerBookingQueries = new JdbiOrganizerBookingQueries(database);
+    this.waitlist = new JdbiWaitlistRepository(database);
+    this.waitlistQueries = new JdbiWaitlistQueries(database);
+    this.waitlistAudit = new JdbiWaitlistAuditLog(database);
+    this.notificationOutbox = new JdbiNotificationOutbox(database);
+    this.auditRetention = new JdbiAuditRetention(database);
   }
 
   public UnitOfWork unitOfWork() {
@@ -106,5 +121,25 @@ public final class PostgresPersistence {
 
   public OrganizerBookingQueries organizerBookingQueries() {
     return organizerBookingQueries;
+  }
+
+  public WaitlistRepository waitlist() {
+    return waitlist;
+  }
+
+  public WaitlistQueries waitlistQueries() {
+    return waitlistQueries;
+  }
+
+  public WaitlistAuditLog waitlistAudit() {
+    return waitlistAudit;
+  }
+
+  public NotificationOutbox notificationOutbox() {
+    return notificationOutbox;
+  }
+
+  public AuditRetention auditRetention() {
+    return auditRetention;
   }
 }

@@ -2,6 +2,7 @@ package org.aquastream.event.adapter.postgres;
 
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractPorts;
+import org.aquastream.event.application.contract.WaitlistPorts;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,5 +41,15 @@ final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
         persistence.favorites(),
         persistence.organizerQueries(),
         persistence.organizerBookingQueries());
+  }
+
+  /** The waitlist ports on the same database, without emptying it again. */
+  WaitlistPorts waitlist() {
+    PostgresPersistence persistence = new PostgresPersistence(db.dataSource());
+    return new WaitlistPorts(
+        persistence.waitlist(),
+        persistence.waitlistQueries(),
+        persistence.waitlistAudit(),
+        persistence.notificationOutbox());
   }
 }

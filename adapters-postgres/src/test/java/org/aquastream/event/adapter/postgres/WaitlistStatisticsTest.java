@@ -73,8 +73,12 @@ class WaitlistStatisticsTest {
         h ->
             h.createUpdate(
                     """
-                    INSERT INTO event.waitlist (id, event_id, user_id, status)
-                    VALUES (:id, :eventId, :userId, :status)
+                    INSERT INTO event.waitlist
+                           (id, event_id, user_id, status, notification_sent_at,
+                            notification_expires_at)
+                    VALUES (:id, :eventId, :userId, :status,
+                            CASE WHEN :status = 'NOTIFIED' THEN now() END,
+                            CASE WHEN :status = 'NOTIFIED' THEN now() + interval '10 minutes' END)
                     """)
                 .bind("id", UUID.randomUUID())
                 .bind("eventId", event.id().value())

@@ -17,7 +17,10 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Actor;
 
-/** Cancels an event and, in the same transaction, every active booking of it. */
+/**
+ * Cancels an event and, in the same transaction, every active booking of it and every place in its
+ * queue (lock order: event, bookings, waitlist).
+ */
 public final class CancelEventService implements CancelEventUseCase {
   static final String REASON = "EVENT_CANCELLED";
   private static final System.Logger LOG = System.getLogger(CancelEventService.class.getName());
@@ -25,6 +28,7 @@ public final class CancelEventService implements CancelEventUseCase {
   private final EventChanges changes;
   private final BookingRepository bookings;
   private final BookingLog bookingLog;
+  private final WaitlistClosure waitlistClosure;
   private final BusinessMetrics metrics;
   private final Clock clock;
 
@@ -32,11 +36,13 @@ public final class CancelEventService implements CancelEventUseCase {
       EventChanges changes,
       BookingRepository bookings,
       BookingLog bookingLog,
+      WaitlistClosure waitlistClosure,
       BusinessMetrics metrics,
       Clock clock) {
     this.changes = changes;
     this.bookings = bookings;
     this.bookingLog = bookingLog;
+    this.waitlistClosure = waitlistClosure;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -59,6 +65,8 @@ public final class CancelEventService implements CancelEventUseCase {
     }
     bookings.updateAll(ended);
     bookingLog.appendAll(entries);
+    // Every seat comes back with the cancelled event, held ones included.
+    waitlistClosure.close(event, WaitlistClosure.Reason.EVENT_CANCELLED, now);
     metrics.record(BusinessEvent.BOOKING_CANCELLED, ended.size());
     LOG.log(
         Level.INFO,

@@ -31,8 +31,9 @@ import org.aquastream.event.domain.shared.Role;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Books a seat. The seat is taken by one conditional decrement in the same transaction as the
- * booking row and its audit row, so capacity holds under any concurrency.
+ * Books a seat. A user notified by the waitlist takes the seat held for them; anyone else takes a
+ * free seat by one conditional decrement, so a held seat is never theirs. Either happens in the
+ * same transaction as the booking row and its audit row, so capacity holds under any concurrency.
  */
 public final class CreateBookingService implements CreateBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
@@ -42,6 +43,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
   private final BookingRepository bookings;
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
+  private final WaitlistSeats waitlistSeats;
   private final UserDirectory users;
   private final BookingViews views;
   private final BookingPolicy policy;
@@ -54,6 +56,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
       BookingRepository bookings,
       BookingLog bookingLog,
       IdempotencyKeys idempotencyKeys,
+      WaitlistSeats waitlistSeats,
       UserDirectory users,
       BookingViews views,
       BookingPolicy policy,
@@ -64,6 +67,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
     this.bookings = bookings;
     this.bookingLog = bookingLog;
     this.idempotencyKeys = idempotencyKeys;
+    this.waitlistSeats = waitlistSeats;
     this.users = users;
     this.views = views;
     this.policy = policy;
@@ -132,10 +136,11 @@ public final class CreateBookingService implements CreateBookingUseCase {
     if (active.isPresent()) {
       return new AlreadyBooked(active.get().id());
     }
-    if (!events.takeSeat(event.id())) {
+    Instant now = clock.now();
+    boolean heldForUser = waitlistSeats.takeHeldSeat(event.id(), user, now);
+    if (!heldForUser && !events.takeSeat(event.id())) {
       return new SoldOut(event.id());
     }
-    Instant now = clock.now();
     // Read again now that taking the seat holds the event row: the event may have been cancelled
     // (or otherwise closed) since the first read, and a booking must never outlive that.
     Event current = events.findById(event.id()).orElse(event);
@@ -152,6 +157,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
           .orElse(new SoldOut(event.id()));
     }
     bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
+    if (!heldForUser) {
+      waitlistSeats.leaveQueueAfterBooking(event.id(), user, now);
+    }
     key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
     return new Booked(views.of(booking, EventSummary.of(current)), false);
   }

@@ -1,5 +1,6 @@
 package org.aquastream.event.application.service;
 
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.EventView;
@@ -30,12 +31,22 @@ public final class EventChanges {
 
   /** Runs {@code change} on the locked event; it may store more in the same transaction. */
   public EventView apply(Actor actor, EventId id, UnaryOperator<Event> change) {
+    return apply(actor, id, change, (before, after) -> {});
+  }
+
+  /**
+   * As {@link #apply(Actor, EventId, UnaryOperator)}; then, still in the transaction, {@code
+   * afterStore} sees the event as it was and as it is stored now.
+   */
+  public EventView apply(
+      Actor actor, EventId id, UnaryOperator<Event> change, BiConsumer<Event, Event> afterStore) {
     unitOfWork.inTransaction(
         () -> {
           Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event", id));
           access.requireManages(actor, event);
           Event changed = change.apply(event);
           events.update(changed);
+          afterStore.accept(event, changed);
           return changed;
         });
     return queries.findView(id).orElseThrow(() -> new NotFoundException("event", id));

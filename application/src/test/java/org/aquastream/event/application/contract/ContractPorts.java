@@ -49,7 +49,11 @@ public record ContractPorts(
 
   /** The in-memory fakes over a new, empty {@link InMemoryDatabase}. */
   public static ContractPorts inMemory() {
-    InMemoryDatabase db = new InMemoryDatabase();
+    return over(new InMemoryDatabase());
+  }
+
+  /** The in-memory fakes over {@code db}, for contracts that add ports of their own over it. */
+  static ContractPorts over(InMemoryDatabase db) {
     return new ContractPorts(
         new InMemoryUnitOfWork(db),
         new InMemoryOrganizerRepository(db),

@@ -1,10 +1,16 @@
 package org.aquastream.event.application.fake;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 
@@ -65,5 +71,34 @@ public final class InMemoryBookingRepository implements BookingRepository {
             db.bookings.values().stream()
                 .filter(b -> b.eventId().equals(event) && b.status().holdsSeat())
                 .toList());
+  }
+
+  @Override
+  public List<Booking> findDuePending(Instant cutoff, int limit) {
+    return db.locked(
+        () ->
+            db.bookings.values().stream()
+                .filter(b -> isDue(b, cutoff))
+                .sorted(
+                    Comparator.<Booking, Instant>comparing(b -> b.expiresAt().orElseThrow())
+                        .thenComparing(b -> b.id().toString()))
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public List<Booking> lockDuePending(Collection<BookingId> ids, Instant cutoff) {
+    Set<BookingId> wanted = new HashSet<>(ids);
+    return db.locked(
+        () ->
+            db.bookings.values().stream()
+                .filter(b -> wanted.contains(b.id()) && isDue(b, cutoff))
+                .sorted(Comparator.comparing(b -> b.id().toString()))
+                .toList());
+  }
+
+  private static boolean isDue(Booking booking, Instant cutoff) {
+    return booking.status() == BookingStatus.PENDING
+        && booking.expiresAt().orElseThrow().isBefore(cutoff);
   }
 }

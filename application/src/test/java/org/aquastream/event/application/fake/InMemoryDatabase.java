@@ -3,6 +3,7 @@ package org.aquastream.event.application.fake;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.aquastream.event.domain.booking.Booking;
@@ -16,6 +17,9 @@ import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.organizer.TeamMember;
 import org.aquastream.event.domain.organizer.TeamMemberId;
+import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 
 /**
  * The tables behind the in-memory port fakes. One lock makes every call and every unit of work
@@ -30,6 +34,12 @@ public final class InMemoryDatabase {
   final Map<TeamMemberId, TeamMember> teamMembers = new LinkedHashMap<>();
   final Map<FaqItemId, FaqItem> faqItems = new LinkedHashMap<>();
   final Map<InMemoryFavoriteRepository.Key, Instant> favorites = new LinkedHashMap<>();
+  final Map<WaitlistEntryId, WaitlistEntry> waitlist = new LinkedHashMap<>();
+  final java.util.List<WaitlistAuditEntry> waitlistAudit = new java.util.ArrayList<>();
+  final Map<String, org.aquastream.event.application.port.out.Notification> outbox =
+      new LinkedHashMap<>();
+  // Like a PostgreSQL sequence, it never goes back on rollback.
+  final AtomicLong waitlistPriority = new AtomicLong();
 
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -68,7 +78,10 @@ public final class InMemoryDatabase {
         new LinkedHashMap<>(idempotencyKeys),
         new LinkedHashMap<>(teamMembers),
         new LinkedHashMap<>(faqItems),
-        new LinkedHashMap<>(favorites));
+        new LinkedHashMap<>(favorites),
+        new LinkedHashMap<>(waitlist),
+        new java.util.ArrayList<>(waitlistAudit),
+        new LinkedHashMap<>(outbox));
   }
 
   void restore(Snapshot snapshot) {
@@ -88,6 +101,12 @@ public final class InMemoryDatabase {
     faqItems.putAll(snapshot.faqItems());
     favorites.clear();
     favorites.putAll(snapshot.favorites());
+    waitlist.clear();
+    waitlist.putAll(snapshot.waitlist());
+    waitlistAudit.clear();
+    waitlistAudit.addAll(snapshot.waitlistAudit());
+    outbox.clear();
+    outbox.putAll(snapshot.outbox());
   }
 
   record Snapshot(
@@ -98,5 +117,8 @@ public final class InMemoryDatabase {
       Map<String, InMemoryIdempotencyKeys.Entry> idempotencyKeys,
       Map<TeamMemberId, TeamMember> teamMembers,
       Map<FaqItemId, FaqItem> faqItems,
-      Map<InMemoryFavoriteRepository.Key, Instant> favorites) {}
+      Map<InMemoryFavoriteRepository.Key, Instant> favorites,
+      Map<WaitlistEntryId, WaitlistEntry> waitlist,
+      java.util.List<WaitlistAuditEntry> waitlistAudit,
+      Map<String, org.aquastream.event.application.port.out.Notification> outbox) {}
 }

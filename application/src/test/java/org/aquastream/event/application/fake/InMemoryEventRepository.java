@@ -1,9 +1,13 @@
 package org.aquastream.event.application.fake;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.event.EventStatus;
 
 /** Events in memory; seat changes are atomic under the database lock. */
 public final class InMemoryEventRepository implements EventRepository {
@@ -55,6 +59,46 @@ public final class InMemoryEventRepository implements EventRepository {
             db.events.put(id, withAvailable(event, event.available() + 1));
           }
         });
+  }
+
+  @Override
+  public boolean takeSeats(EventId id, int seats) {
+    return db.locked(
+        () -> {
+          Event event = db.events.get(id);
+          if (event == null || seats < 0 || event.available() < seats) {
+            return false;
+          }
+          db.events.put(id, withAvailable(event, event.available() - seats));
+          return true;
+        });
+  }
+
+  @Override
+  public void releaseSeats(EventId id, int seats) {
+    db.locked(
+        () -> {
+          Event event = db.events.get(id);
+          if (event != null && seats > 0) {
+            int available = Math.min(event.capacity().value(), event.available() + seats);
+            db.events.put(id, withAvailable(event, available));
+          }
+        });
+  }
+
+  @Override
+  public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
+    return db.locked(
+        () ->
+            db.events.values().stream()
+                .filter(e -> e.status() == EventStatus.PUBLISHED)
+                .filter(e -> e.details().schedule().end().isBefore(now))
+                .sorted(
+                    Comparator.<Event, Instant>comparing(e -> e.details().schedule().end())
+                        .thenComparing(e -> e.id().toString()))
+                .limit(limit)
+                .map(Event::id)
+                .toList());
   }
 
   static Event withAvailable(Event e, int available) {

@@ -13,11 +13,15 @@ import org.aquastream.event.application.fake.InMemoryEventRepository;
 import org.aquastream.event.application.fake.InMemoryFaqItemRepository;
 import org.aquastream.event.application.fake.InMemoryFavoriteRepository;
 import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryNotificationOutbox;
 import org.aquastream.event.application.fake.InMemoryOrganizerBookingQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
 import org.aquastream.event.application.fake.InMemoryTeamMemberRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
+import org.aquastream.event.application.fake.InMemoryWaitlistAuditLog;
+import org.aquastream.event.application.fake.InMemoryWaitlistQueries;
+import org.aquastream.event.application.fake.InMemoryWaitlistRepository;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
 import org.aquastream.event.application.fake.StubUserDirectory;
@@ -29,24 +33,32 @@ import org.aquastream.event.application.port.in.BrowseOrganizerEventsUseCase;
 import org.aquastream.event.application.port.in.CancelBookingUseCase;
 import org.aquastream.event.application.port.in.CancelEventUseCase;
 import org.aquastream.event.application.port.in.ChangeBookingStatusUseCase;
+import org.aquastream.event.application.port.in.CompleteFinishedEventsUseCase;
 import org.aquastream.event.application.port.in.ConfirmBookingUseCase;
 import org.aquastream.event.application.port.in.CountEventFavoritesUseCase;
 import org.aquastream.event.application.port.in.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.CreateEventUseCase;
 import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.ExpirePendingBookingsUseCase;
+import org.aquastream.event.application.port.in.ExpireWaitlistNotificationsUseCase;
 import org.aquastream.event.application.port.in.GetBookingStatisticsUseCase;
 import org.aquastream.event.application.port.in.GetBookingUseCase;
 import org.aquastream.event.application.port.in.GetEventUseCase;
 import org.aquastream.event.application.port.in.GetFavoriteStatusUseCase;
 import org.aquastream.event.application.port.in.GetOrganizerBookingUseCase;
 import org.aquastream.event.application.port.in.GetOrganizerUseCase;
+import org.aquastream.event.application.port.in.GetWaitlistStatusUseCase;
+import org.aquastream.event.application.port.in.JoinWaitlistUseCase;
+import org.aquastream.event.application.port.in.LeaveWaitlistUseCase;
 import org.aquastream.event.application.port.in.ListFaqUseCase;
 import org.aquastream.event.application.port.in.ListFavoritesUseCase;
 import org.aquastream.event.application.port.in.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.ListMyWaitlistUseCase;
 import org.aquastream.event.application.port.in.ListOrganizerBookingsUseCase;
 import org.aquastream.event.application.port.in.ListOrganizerEventsUseCase;
 import org.aquastream.event.application.port.in.ListOrganizersUseCase;
 import org.aquastream.event.application.port.in.ListTeamUseCase;
+import org.aquastream.event.application.port.in.ProcessWaitlistUseCase;
 import org.aquastream.event.application.port.in.PublishEventUseCase;
 import org.aquastream.event.application.port.in.RemoveFaqItemUseCase;
 import org.aquastream.event.application.port.in.RemoveFavoriteUseCase;
@@ -56,6 +68,7 @@ import org.aquastream.event.application.port.in.ReplaceTeamMemberUseCase;
 import org.aquastream.event.application.port.in.SearchEventsUseCase;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
 import org.aquastream.event.application.port.in.UpdateOrganizerProfileUseCase;
+import org.aquastream.event.application.port.out.Notification;
 import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.application.service.AddFaqItemService;
 import org.aquastream.event.application.service.AddFavoriteService;
@@ -67,26 +80,34 @@ import org.aquastream.event.application.service.BrowseOrganizerEventsService;
 import org.aquastream.event.application.service.CancelBookingService;
 import org.aquastream.event.application.service.CancelEventService;
 import org.aquastream.event.application.service.ChangeBookingStatusService;
+import org.aquastream.event.application.service.CompleteFinishedEventsService;
 import org.aquastream.event.application.service.ConfirmBookingService;
 import org.aquastream.event.application.service.CountEventFavoritesService;
 import org.aquastream.event.application.service.CreateBookingService;
 import org.aquastream.event.application.service.CreateEventService;
 import org.aquastream.event.application.service.CreateOrganizerService;
 import org.aquastream.event.application.service.EventChanges;
+import org.aquastream.event.application.service.ExpirePendingBookingsService;
+import org.aquastream.event.application.service.ExpireWaitlistNotificationsService;
 import org.aquastream.event.application.service.GetBookingService;
 import org.aquastream.event.application.service.GetBookingStatisticsService;
 import org.aquastream.event.application.service.GetEventService;
 import org.aquastream.event.application.service.GetFavoriteStatusService;
 import org.aquastream.event.application.service.GetOrganizerBookingService;
 import org.aquastream.event.application.service.GetOrganizerService;
+import org.aquastream.event.application.service.GetWaitlistStatusService;
+import org.aquastream.event.application.service.JoinWaitlistService;
+import org.aquastream.event.application.service.LeaveWaitlistService;
 import org.aquastream.event.application.service.ListFaqService;
 import org.aquastream.event.application.service.ListFavoritesService;
 import org.aquastream.event.application.service.ListMyBookingsService;
+import org.aquastream.event.application.service.ListMyWaitlistService;
 import org.aquastream.event.application.service.ListOrganizerBookingsService;
 import org.aquastream.event.application.service.ListOrganizerEventsService;
 import org.aquastream.event.application.service.ListOrganizersService;
 import org.aquastream.event.application.service.ListTeamService;
 import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.ProcessWaitlistService;
 import org.aquastream.event.application.service.PublishEventService;
 import org.aquastream.event.application.service.RemoveFaqItemService;
 import org.aquastream.event.application.service.RemoveFavoriteService;
@@ -97,25 +118,37 @@ import org.aquastream.event.application.service.SearchEventsService;
 import org.aquastream.event.application.service.SeatRelease;
 import org.aquastream.event.application.service.UpdateEventService;
 import org.aquastream.event.application.service.UpdateOrganizerProfileService;
+import org.aquastream.event.application.service.WaitlistClosure;
+import org.aquastream.event.application.service.WaitlistOffers;
+import org.aquastream.event.application.service.WaitlistPolicy;
+import org.aquastream.event.application.service.WaitlistSeats;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
  * Every application service wired over the in-memory fakes, a {@link MutableClock} at {@link
- * TestTimes#NOW} and the contract's booking policy (TTL 30 min, grace 5 min). One instance is one
- * empty database; seed it with {@code store(...)}, act through the use cases, read back with {@code
- * event(...)}, {@code booking(...)} and {@code logOf(...)}.
+ * TestTimes#NOW}, the contract's booking policy (TTL 30 min, grace 5 min) and waitlist policy
+ * (window 30 min, auto-process on unless told otherwise). One instance is one empty database; seed
+ * it with {@code store(...)}, act through the use cases, read back with {@code event(...)}, {@code
+ * booking(...)} and {@code logOf(...)}.
  */
 public final class InMemoryCore {
   public static final BookingPolicy POLICY =
       new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5));
+  public static final WaitlistPolicy WAITLIST = new WaitlistPolicy(Duration.ofMinutes(30), true);
+
+  /** Small, so that tests with a handful of due bookings cross batch boundaries. */
+  public static final int EXPIRY_BATCH_SIZE = 3;
 
   private final MutableClock clock = new MutableClock(TestTimes.NOW);
   private final StubUserDirectory users = new StubUserDirectory();
@@ -127,6 +160,9 @@ public final class InMemoryCore {
   private final InMemoryBookingRepository bookings;
   private final InMemoryBookingLog bookingLog;
   private final InMemoryBookingQueries bookingQueries;
+  private final InMemoryWaitlistRepository waitlist;
+  private final InMemoryWaitlistAuditLog waitlistAudit;
+  private final InMemoryNotificationOutbox outbox;
 
   private final CreateOrganizerUseCase createOrganizer;
   private final CreateEventUseCase createEvent;
@@ -141,6 +177,14 @@ public final class InMemoryCore {
   private final GetBookingUseCase getBooking;
   private final ConfirmBookingUseCase confirmBooking;
   private final CancelBookingUseCase cancelBooking;
+  private final JoinWaitlistUseCase joinWaitlist;
+  private final LeaveWaitlistUseCase leaveWaitlist;
+  private final GetWaitlistStatusUseCase waitlistStatus;
+  private final ListMyWaitlistUseCase listMyWaitlist;
+  private final ProcessWaitlistUseCase processWaitlist;
+  private final ExpirePendingBookingsUseCase expirePendingBookings;
+  private final ExpireWaitlistNotificationsUseCase expireWaitlistNotifications;
+  private final CompleteFinishedEventsUseCase completeFinishedEvents;
 
   private final ListOrganizersUseCase listOrganizers;
   private final GetOrganizerUseCase getOrganizer;
@@ -165,6 +209,10 @@ public final class InMemoryCore {
   private final CountEventFavoritesUseCase countEventFavorites;
 
   public InMemoryCore() {
+    this(WAITLIST);
+  }
+
+  public InMemoryCore(WaitlistPolicy waitlistPolicy) {
     InMemoryDatabase db = new InMemoryDatabase();
     InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
     organizers = new InMemoryOrganizerRepository(db);
@@ -174,6 +222,10 @@ public final class InMemoryCore {
     bookingQueries = new InMemoryBookingQueries(db);
     InMemoryEventQueries eventQueries = new InMemoryEventQueries(db);
     InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(db);
+    waitlist = new InMemoryWaitlistRepository(db);
+    waitlistAudit = new InMemoryWaitlistAuditLog(db);
+    outbox = new InMemoryNotificationOutbox(db);
+    InMemoryWaitlistQueries waitlistQueries = new InMemoryWaitlistQueries(db);
     UserDirectory directory =
         user -> {
           onProfileCheck.run();
@@ -183,12 +235,16 @@ public final class InMemoryCore {
     OrganizerAccess access = new OrganizerAccess(organizers);
     EventChanges changes = new EventChanges(unitOfWork, events, eventQueries, access);
     BookingViews views = new BookingViews(clock, POLICY);
+    WaitlistOffers offers =
+        new WaitlistOffers(events, waitlist, waitlistAudit, outbox, waitlistPolicy, metrics, clock);
+    SeatRelease seatRelease = new SeatRelease(events, offers, waitlistPolicy);
+    WaitlistClosure closure = new WaitlistClosure(waitlist, waitlistAudit, outbox);
 
     createOrganizer = new CreateOrganizerService(organizers, clock);
     createEvent = new CreateEventService(access, events, clock, TestEvents.CURRENCY);
-    updateEvent = new UpdateEventService(changes, clock);
+    updateEvent = new UpdateEventService(changes, seatRelease, clock);
     publishEvent = new PublishEventService(changes, clock);
-    cancelEvent = new CancelEventService(changes, bookings, bookingLog, metrics, clock);
+    cancelEvent = new CancelEventService(changes, bookings, bookingLog, closure, metrics, clock);
     getEvent = new GetEventService(eventQueries, access);
     listOrganizerEvents = new ListOrganizerEventsService(access, eventQueries);
     searchEvents = new SearchEventsService(eventQueries);
@@ -199,6 +255,7 @@ public final class InMemoryCore {
             bookings,
             bookingLog,
             idempotencyKeys,
+            new WaitlistSeats(events, waitlist, waitlistAudit),
             directory,
             views,
             POLICY,
@@ -210,7 +267,7 @@ public final class InMemoryCore {
         new BookingChanges(
             unitOfWork, events, bookings, bookingLog, bookingQueries, views, metrics);
     confirmBooking = new ConfirmBookingService(bookingChanges, POLICY, clock);
-    cancelBooking = new CancelBookingService(bookingChanges, new SeatRelease(events), clock);
+    cancelBooking = new CancelBookingService(bookingChanges, seatRelease, clock);
 
     InMemoryTeamMemberRepository team = new InMemoryTeamMemberRepository(db);
     InMemoryFaqItemRepository faq = new InMemoryFaqItemRepository(db);
@@ -232,14 +289,38 @@ public final class InMemoryCore {
         new ListOrganizerBookingsService(access, events, organizerBookings, views);
     getOrganizerBooking = new GetOrganizerBookingService(access, events, bookingQueries, views);
     changeBookingStatus =
-        new ChangeBookingStatusService(
-            bookingChanges, access, events, new SeatRelease(events), clock);
+        new ChangeBookingStatusService(bookingChanges, access, events, seatRelease, clock);
     bookingStatistics = new GetBookingStatisticsService(access, events, organizerBookings);
     addFavorite = new AddFavoriteService(events, access, favorites, clock);
     removeFavorite = new RemoveFavoriteService(favorites);
     favoriteStatus = new GetFavoriteStatusService(events, access, favorites);
     listFavorites = new ListFavoritesService(favorites);
     countEventFavorites = new CountEventFavoritesService(events, access, favorites);
+    joinWaitlist =
+        new JoinWaitlistService(
+            unitOfWork, events, bookings, waitlist, waitlistAudit, waitlistQueries, clock);
+    leaveWaitlist =
+        new LeaveWaitlistService(unitOfWork, events, waitlist, waitlistAudit, seatRelease, clock);
+    waitlistStatus = new GetWaitlistStatusService(waitlistQueries);
+    listMyWaitlist = new ListMyWaitlistService(waitlistQueries);
+    processWaitlist = new ProcessWaitlistService(unitOfWork, events, access, offers, clock);
+    expirePendingBookings =
+        new ExpirePendingBookingsService(
+            unitOfWork,
+            events,
+            bookings,
+            bookingLog,
+            seatRelease,
+            POLICY,
+            metrics,
+            clock,
+            EXPIRY_BATCH_SIZE);
+    expireWaitlistNotifications =
+        new ExpireWaitlistNotificationsService(
+            unitOfWork, events, waitlist, waitlistAudit, seatRelease, metrics, clock);
+    completeFinishedEvents =
+        new CompleteFinishedEventsService(
+            unitOfWork, events, bookings, bookingLog, closure, metrics, clock);
   }
 
   /** The business counters the use cases recorded. */
@@ -385,6 +466,38 @@ public final class InMemoryCore {
     return countEventFavorites;
   }
 
+  public JoinWaitlistUseCase joinWaitlist() {
+    return joinWaitlist;
+  }
+
+  public LeaveWaitlistUseCase leaveWaitlist() {
+    return leaveWaitlist;
+  }
+
+  public GetWaitlistStatusUseCase waitlistStatus() {
+    return waitlistStatus;
+  }
+
+  public ListMyWaitlistUseCase listMyWaitlist() {
+    return listMyWaitlist;
+  }
+
+  public ProcessWaitlistUseCase processWaitlist() {
+    return processWaitlist;
+  }
+
+  public ExpirePendingBookingsUseCase expirePendingBookings() {
+    return expirePendingBookings;
+  }
+
+  public ExpireWaitlistNotificationsUseCase expireWaitlistNotifications() {
+    return expireWaitlistNotifications;
+  }
+
+  public CompleteFinishedEventsUseCase completeFinishedEvents() {
+    return completeFinishedEvents;
+  }
+
   // ---- the world around them ----
 
   public MutableClock clock() {
@@ -484,5 +597,48 @@ public final class InMemoryCore {
 
   public InMemoryBookingQueries bookingQueries() {
     return bookingQueries;
+  }
+
+  /** Joins through the use case and returns the stored entry. */
+  public WaitlistEntry join(Actor actor, EventId event) {
+    return joinWaitlist.join(actor, event).entry();
+  }
+
+  /** The user's queued entry for the event, or the latest one when not queued. */
+  public WaitlistEntry entryOf(Actor actor, EventId event) {
+    return waitlist.all().stream()
+        .filter(e -> e.eventId().equals(event) && e.belongsTo(actor.userId()))
+        .min(
+            java.util.Comparator.comparing((WaitlistEntry e) -> !e.isQueued())
+                .thenComparing(
+                    java.util.Comparator.comparingLong(WaitlistEntry::priority).reversed()))
+        .orElseThrow(() -> new IllegalStateException("no waitlist entry of " + actor));
+  }
+
+  public List<WaitlistEntry> waitlistOf(EventId event) {
+    return waitlist.all().stream().filter(e -> e.eventId().equals(event)).toList();
+  }
+
+  public List<WaitlistAuditEntry> waitlistAudit() {
+    return waitlistAudit.all();
+  }
+
+  public List<Notification> notifications() {
+    return outbox.all();
+  }
+
+  /**
+   * What {@code available} must be by the seat invariant: capacity − active bookings − seats held
+   * for NOTIFIED waitlist entries.
+   */
+  public int availableByInvariant(EventId id) {
+    Event event = event(id);
+    long active =
+        bookings.lockActiveByEvent(id).stream()
+            .filter(
+                b -> b.status() == BookingStatus.PENDING || b.status() == BookingStatus.CONFIRMED)
+            .count();
+    long held = waitlistOf(id).stream().filter(WaitlistEntry::holdsSeat).count();
+    return (int) (event.capacity().value() - active - held);
   }
 }

@@ -97,7 +97,8 @@ public record AppConfig(
       Waitlist waitlist,
       Completion completion,
       Capacity capacity,
-      Audit audit) {
+      Audit audit,
+      Jobs jobs) {
     public Event {
       Checks.required("app.event.currency", currency);
       if (!currency.matches("^[A-Z]{3}$")) {
@@ -109,6 +110,7 @@ public record AppConfig(
       Checks.required("app.event.completion", completion);
       Checks.required("app.event.capacity", capacity);
       Checks.required("app.event.audit", audit);
+      Checks.required("app.event.jobs", jobs);
     }
   }
 
@@ -142,13 +144,7 @@ public record AppConfig(
   public record Completion(String checkIntervalCron, boolean autoComplete) {
     public Completion {
       Checks.required("app.event.completion.check-interval-cron", checkIntervalCron);
-      if (checkIntervalCron.isBlank() || checkIntervalCron.strip().split("\\s+").length != 6) {
-        throw new IllegalArgumentException(
-            "app.event.completion.check-interval-cron must have six fields (sec min hour day"
-                + " month weekday), was '"
-                + checkIntervalCron
-                + "'");
-      }
+      Checks.cron("app.event.completion.check-interval-cron", checkIntervalCron);
     }
   }
 
@@ -162,6 +158,28 @@ public record AppConfig(
   public record Audit(boolean enabled, int retainDays) {
     public Audit {
       Checks.positive("app.event.audit.retain-days", retainDays);
+    }
+  }
+
+  /**
+   * {@code app.event.jobs.*}: the scheduler (db-scheduler on PostgreSQL) that runs the jobs. {@code
+   * enabled: false} runs no job in the background on this instance; the admin endpoints still work.
+   */
+  public record Jobs(
+      boolean enabled,
+      long pollingIntervalMs,
+      int threads,
+      int expiryBatchSize,
+      String retentionCron) {
+    public Jobs {
+      Checks.positive("app.event.jobs.polling-interval-ms", pollingIntervalMs);
+      Checks.positive("app.event.jobs.threads", threads);
+      Checks.positive("app.event.jobs.expiry-batch-size", expiryBatchSize);
+      Checks.cron("app.event.jobs.retention-cron", retentionCron);
+    }
+
+    public Duration pollingInterval() {
+      return Duration.ofMillis(pollingIntervalMs);
     }
   }
 

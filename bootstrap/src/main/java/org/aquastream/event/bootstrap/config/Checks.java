@@ -38,4 +38,14 @@ final class Checks {
     }
     return value;
   }
+
+  /** A six-field cron expression: sec min hour day month weekday. */
+  static String cron(String key, String value) {
+    required(key, value);
+    if (value.isBlank() || value.strip().split("\\s+").length != 6) {
+      throw new IllegalArgumentException(
+          key + " must have six fields (sec min hour day month weekday), was '" + value + "'");
+    }
+    return value;
+  }
 }

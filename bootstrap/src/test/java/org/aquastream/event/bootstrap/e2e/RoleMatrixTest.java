@@ -179,6 +179,30 @@ class RoleMatrixTest {
             api + "/bookings/{id}/cancel",
             () -> api + "/bookings/" + freshBooking() + "/cancel",
             expect(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, OK)));
+    // The waitlist (the USER is the participant; the others are not queued).
+    rows.add(
+        post(
+            api + "/events/{id}/waitlist",
+            () -> api + "/events/" + workspace.soldOutEvent(owner) + "/waitlist",
+            signedIn(CREATED)));
+    rows.add(
+        new Row(
+            "DELETE",
+            api + "/events/{id}/waitlist",
+            () -> api + "/events/" + workspace.queuedEvent(owner, participant) + "/waitlist",
+            () -> null,
+            expect(UNAUTHORIZED, NO_CONTENT, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+    rows.add(
+        get(
+            api + "/events/{id}/waitlist/status",
+            () -> api + "/events/" + workspace.queuedEvent(owner, participant) + "/waitlist/status",
+            expect(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+    rows.add(
+        post(
+            api + "/events/{id}/waitlist/notify",
+            () -> api + "/events/" + workspace.soldOutEvent(owner) + "/waitlist/notify",
+            organizerOnly(OK, FORBIDDEN)));
+    rows.add(get(api + "/waitlist", () -> api + "/waitlist", signedIn(OK)));
     // Favorites.
     rows.add(
         post(
@@ -286,6 +310,23 @@ class RoleMatrixTest {
             () -> api + "/organizer/bookings/" + freshBooking() + "/status",
             () -> Map.of("status", "CONFIRMED"),
             organizerOnly(OK, NOT_FOUND)));
+    // The jobs, run now by an ADMIN, and how they went.
+    rows.add(
+        post(
+            "/internal/jobs/expire-bookings",
+            () -> "/internal/jobs/expire-bookings",
+            adminOnly(OK)));
+    rows.add(
+        post(
+            "/internal/jobs/process-waitlist",
+            () -> "/internal/jobs/process-waitlist?eventId=" + event,
+            adminOnly(OK)));
+    rows.add(
+        post(
+            "/internal/jobs/complete-events",
+            () -> "/internal/jobs/complete-events",
+            adminOnly(OK)));
+    rows.add(get("/actuator/scheduledtasks", () -> "/actuator/scheduledtasks", all(OK)));
     // Operations: open to every caller (probes send no identity).
     rows.add(get("/actuator/health", () -> "/actuator/health", all(OK)));
     rows.add(get("/actuator/health/liveness", () -> "/actuator/health/liveness", all(OK)));
@@ -373,6 +414,10 @@ class RoleMatrixTest {
 
   private static Map<Role, Integer> all(int status) {
     return expect(status, status, status, status, status);
+  }
+
+  private static Map<Role, Integer> adminOnly(int status) {
+    return expect(UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
   }
 
   private static Map<Role, Integer> signedIn(int status) {

@@ -35,19 +35,31 @@ final class RunningService implements AutoCloseable {
     return start(Map.of());
   }
 
-  /** Starts with the dev profile plus {@code environment} overrides. */
+  /**
+   * Starts with the dev profile plus {@code environment} overrides. Background jobs are off unless
+   * the test turns them on ({@code APP_EVENT_JOBS_ENABLED=true}); tests run them on demand.
+   */
   static RunningService start(Map<String, String> environment) {
     return start(TestDatabase.fresh(), environment);
   }
 
   /** Starts on {@code database}, which the service closes with itself. */
   static RunningService start(TestDatabase database, Map<String, String> environment) {
-    Map<String, String> env = new HashMap<>(environment);
-    env.putIfAbsent("SERVER_PORT", "0");
-    AppConfig config = new ConfigLoader(env).load();
     MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
     return new RunningService(
-        database, clock, EventService.start(config, database.dataSource(), clock));
+        database, clock, EventService.start(config(environment), database.dataSource(), clock));
+  }
+
+  /** A second instance of the same service on this one's database and clock. */
+  EventService anotherInstance(Map<String, String> environment) {
+    return EventService.start(config(environment), database.dataSource(), clock);
+  }
+
+  private static AppConfig config(Map<String, String> environment) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.putIfAbsent("SERVER_PORT", "0");
+    env.putIfAbsent("APP_EVENT_JOBS_ENABLED", "false");
+    return new ConfigLoader(env).load();
   }
 
   /** The first column of the first row of a query, as a long. */

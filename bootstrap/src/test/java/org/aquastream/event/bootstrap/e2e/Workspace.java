@@ -48,6 +48,23 @@ final class Workspace {
     return scenario.publishedEvent(organizer.owner(), 100);
   }
 
+  /** A published event whose only seat a stranger holds, so its queue is open. */
+  String soldOutEvent(Organizer organizer) {
+    String event = scenario.publishedEvent(organizer.owner(), 1);
+    scenario.book(Caller.user(), event);
+    return event;
+  }
+
+  /** A sold-out event of {@code organizer} with {@code user} waiting in its queue. */
+  String queuedEvent(Organizer organizer, Caller user) {
+    String event = soldOutEvent(organizer);
+    Api.Reply joined = running.api.as(user).post("/api/v1/events/" + event + "/waitlist", "");
+    if (joined.status() != 201) {
+      throw new IllegalStateException("could not join the waitlist: " + joined.body());
+    }
+    return event;
+  }
+
   String booking(Caller user, String event) {
     return scenario.book(user, event);
   }

@@ -24,9 +24,11 @@ public final class OpenApiDocument {
           "organizers",
           "events",
           "bookings",
+          "waitlist",
           "favorites",
           "workspace",
           "organizer-bookings",
+          "jobs",
           "operations",
           "docs");
 

@@ -1,5 +1,7 @@
 package org.aquastream.event.application.port.out;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.domain.booking.Booking;
@@ -26,4 +28,17 @@ public interface BookingRepository {
 
   /** Every active booking of an event, locked until the transaction ends. */
   List<Booking> lockActiveByEvent(EventId event);
+
+  /**
+   * Up to {@code limit} PENDING bookings whose {@code expiresAt} lies before {@code cutoff}, the
+   * longest overdue first; not locked.
+   */
+  List<Booking> findDuePending(Instant cutoff, int limit);
+
+  /**
+   * Those of {@code ids} that are still PENDING and due before {@code cutoff}, locked until the
+   * transaction ends; bookings another transaction holds are skipped, not waited for. Lock their
+   * events first.
+   */
+  List<Booking> lockDuePending(Collection<BookingId> ids, Instant cutoff);
 }

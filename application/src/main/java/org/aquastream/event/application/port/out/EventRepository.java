@@ -1,5 +1,7 @@
 package org.aquastream.event.application.port.out;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
@@ -29,4 +31,13 @@ public interface EventRepository {
 
   /** Gives one seat back, never beyond capacity. */
   void releaseSeat(EventId id);
+
+  /** Takes {@code seats} seats if at least that many are free; false (taking none) otherwise. */
+  boolean takeSeats(EventId id, int seats);
+
+  /** Gives {@code seats} seats back, never beyond capacity. */
+  void releaseSeats(EventId id, int seats);
+
+  /** PUBLISHED events that ended before {@code now}, earliest end first, at most {@code limit}. */
+  List<EventId> findPublishedEndedBefore(Instant now, int limit);
 }

@@ -1,0 +1,63 @@
+package org.aquastream.event.adapter.http.waitlist;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.aquastream.event.adapter.http.event.LocationResponse;
+import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.application.port.in.WaitlistEntryView;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
+import org.aquastream.event.domain.waitlist.WaitlistPosition;
+import org.aquastream.event.domain.waitlist.WaitlistStatus;
+
+/**
+ * Waitlist entry JSON: its status, its place while queued ({@code position} null otherwise), the
+ * queue's length, the held seat's window, and the event in brief.
+ */
+public record WaitlistEntryResponse(
+    UUID id,
+    UUID eventId,
+    UUID userId,
+    WaitlistStatus status,
+    Integer position,
+    int totalInQueue,
+    Instant notifiedAt,
+    Instant notificationExpiresAt,
+    Instant createdAt,
+    Instant updatedAt,
+    EventSummaryResponse event) {
+
+  /** The event queued for, in brief. */
+  public record EventSummaryResponse(
+      UUID id,
+      String title,
+      String type,
+      Instant dateStart,
+      Instant dateEnd,
+      LocationResponse location) {
+    static EventSummaryResponse from(EventSummary event) {
+      return new EventSummaryResponse(
+          event.id().value(),
+          event.title(),
+          event.type(),
+          event.dateStart(),
+          event.dateEnd(),
+          LocationResponse.from(event.location()));
+    }
+  }
+
+  public static WaitlistEntryResponse from(WaitlistEntryView view) {
+    WaitlistEntry entry = view.entry();
+    return new WaitlistEntryResponse(
+        entry.id().value(),
+        entry.eventId().value(),
+        entry.userId().value(),
+        entry.status(),
+        view.position().map(WaitlistPosition::position).orElse(null),
+        view.totalInQueue(),
+        entry.notifiedAt().orElse(null),
+        entry.notificationExpiresAt().orElse(null),
+        entry.createdAt(),
+        entry.updatedAt(),
+        EventSummaryResponse.from(view.event()));
+  }
+}

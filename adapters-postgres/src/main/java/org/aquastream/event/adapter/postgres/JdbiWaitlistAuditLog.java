@@ -1,0 +1,52 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.util.List;
+import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Appends rows to the waitlist audit trail {@code event.waitlist_audit}. */
+final class JdbiWaitlistAuditLog implements WaitlistAuditLog {
+  private static final String INSERT =
+      """
+      INSERT INTO event.waitlist_audit (event_id, user_id, action, priority, details, created_at)
+      VALUES (:eventId, :userId, :action, :priority, CAST(:details AS jsonb), :createdAt)
+      """;
+
+  private final Database database;
+
+  JdbiWaitlistAuditLog(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void append(WaitlistAuditEntry entry) {
+    database.withHandle(handle -> bind(handle.createUpdate(INSERT), entry).execute());
+  }
+
+  @Override
+  public void appendAll(List<WaitlistAuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    database.withHandle(
+        handle -> {
+          PreparedBatch batch = handle.prepareBatch(INSERT);
+          for (WaitlistAuditEntry entry : entries) {
+            bind(batch, entry).add();
+          }
+          return batch.execute();
+        });
+  }
+
+  private static <S extends SqlStatement<S>> S bind(S statement, WaitlistAuditEntry entry) {
+    return statement
+        .bind("eventId", entry.eventId().value())
+        .bind("userId", entry.userId().value())
+        .bind("action", entry.action().name())
+        .bind("priority", entry.priority())
+        .bind("details", JsonColumns.textMap(entry.details()))
+        .bind("createdAt", entry.at());
+  }
+}

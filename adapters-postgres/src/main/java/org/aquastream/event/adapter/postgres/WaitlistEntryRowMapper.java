@@ -1,0 +1,32 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntryId;
+import org.aquastream.event.domain.waitlist.WaitlistStatus;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Rebuilds a {@link WaitlistEntry} from a row of {@code event.waitlist}. */
+final class WaitlistEntryRowMapper implements RowMapper<WaitlistEntry> {
+  static final WaitlistEntryRowMapper INSTANCE = new WaitlistEntryRowMapper();
+
+  private WaitlistEntryRowMapper() {}
+
+  @Override
+  public WaitlistEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return WaitlistEntry.restore(
+        new WaitlistEntryId(Columns.uuid(rs, "id")),
+        new EventId(Columns.uuid(rs, "event_id")),
+        new UserId(Columns.uuid(rs, "user_id")),
+        rs.getLong("priority"),
+        WaitlistStatus.valueOf(rs.getString("status")),
+        Columns.instant(rs, "notification_sent_at"),
+        Columns.instant(rs, "notification_expires_at"),
+        Columns.instant(rs, "created_at"),
+        Columns.instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,88 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.time.Duration;
+import org.aquastream.event.application.fake.MutableClock;
+import org.aquastream.event.application.fake.RecordingBusinessMetrics;
+import org.aquastream.event.application.port.in.CancelEventUseCase;
+import org.aquastream.event.application.port.in.CompleteFinishedEventsUseCase;
+import org.aquastream.event.application.port.in.ExpirePendingBookingsUseCase;
+import org.aquastream.event.application.port.in.ExpireWaitlistNotificationsUseCase;
+import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.service.BookingPolicy;
+import org.aquastream.event.application.service.CancelEventService;
+import org.aquastream.event.application.service.CompleteFinishedEventsService;
+import org.aquastream.event.application.service.EventChanges;
+import org.aquastream.event.application.service.ExpirePendingBookingsService;
+import org.aquastream.event.application.service.ExpireWaitlistNotificationsService;
+import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.SeatRelease;
+import org.aquastream.event.application.service.WaitlistClosure;
+import org.aquastream.event.application.service.WaitlistOffers;
+import org.aquastream.event.application.service.WaitlistPolicy;
+
+/**
+ * The job use cases (and event cancellation, which they must not deadlock with) wired over one
+ * {@link PostgresPersistence}, as one service instance would wire them; two of these on the same
+ * database are two instances.
+ */
+final class PostgresServices {
+  static final BookingPolicy BOOKING =
+      new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5));
+  static final WaitlistPolicy WAITLIST = new WaitlistPolicy(Duration.ofMinutes(30), true);
+
+  final PostgresPersistence db;
+  final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
+  final ExpirePendingBookingsUseCase expirePendingBookings;
+  final ExpireWaitlistNotificationsUseCase expireWaitlistNotifications;
+  final CompleteFinishedEventsUseCase completeFinishedEvents;
+  final CancelEventUseCase cancelEvent;
+
+  PostgresServices(
+      PostgresPersistence db, UnitOfWork unitOfWork, MutableClock clock, int batchSize) {
+    this.db = db;
+    WaitlistOffers offers =
+        new WaitlistOffers(
+            db.events(),
+            db.waitlist(),
+            db.waitlistAudit(),
+            db.notificationOutbox(),
+            WAITLIST,
+            metrics,
+            clock);
+    SeatRelease seatRelease = new SeatRelease(db.events(), offers, WAITLIST);
+    WaitlistClosure closure =
+        new WaitlistClosure(db.waitlist(), db.waitlistAudit(), db.notificationOutbox());
+    expirePendingBookings =
+        new ExpirePendingBookingsService(
+            unitOfWork,
+            db.events(),
+            db.bookings(),
+            db.bookingLog(),
+            seatRelease,
+            BOOKING,
+            metrics,
+            clock,
+            batchSize);
+    expireWaitlistNotifications =
+        new ExpireWaitlistNotificationsService(
+            unitOfWork,
+            db.events(),
+            db.waitlist(),
+            db.waitlistAudit(),
+            seatRelease,
+            metrics,
+            clock);
+    completeFinishedEvents =
+        new CompleteFinishedEventsService(
+            unitOfWork, db.events(), db.bookings(), db.bookingLog(), closure, metrics, clock);
+    EventChanges changes =
+        new EventChanges(
+            unitOfWork, db.events(), db.eventQueries(), new OrganizerAccess(db.organizers()));
+    cancelEvent =
+        new CancelEventService(changes, db.bookings(), db.bookingLog(), closure, metrics, clock);
+  }
+
+  PostgresServices(PostgresPersistence db, MutableClock clock, int batchSize) {
+    this(db, db.unitOfWork(), clock, batchSize);
+  }
+}

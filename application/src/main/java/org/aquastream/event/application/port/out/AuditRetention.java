@@ -1,0 +1,19 @@
+package org.aquastream.event.application.port.out;
+
+import java.time.Instant;
+
+/**
+ * Deletes audit rows and idempotency keys that have outlived their retention, in bounded batches so
+ * that no single transaction grows with the backlog.
+ */
+public interface AuditRetention {
+
+  /** Deletes booking_logs rows written before {@code cutoff}; returns how many. */
+  long deleteBookingLogsBefore(Instant cutoff);
+
+  /** Deletes waitlist_audit rows written before {@code cutoff}; returns how many. */
+  long deleteWaitlistAuditBefore(Instant cutoff);
+
+  /** Deletes idempotency keys claimed before {@code cutoff}; returns how many. */
+  long deleteIdempotencyKeysBefore(Instant cutoff);
+}

@@ -1,0 +1,12 @@
+package org.aquastream.event.application.port.out;
+
+/**
+ * Records notifications for delivery after the transaction commits (the transactional outbox): the
+ * record is written in the same transaction as the change it reports, so a rolled-back change
+ * notifies nobody and a committed one is never lost. A relay delivers them later.
+ */
+public interface NotificationOutbox {
+
+  /** Records {@code notification}; one already recorded under the same key is kept as it was. */
+  void enqueue(Notification notification);
+}

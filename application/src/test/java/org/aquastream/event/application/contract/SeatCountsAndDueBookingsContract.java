@@ -1,0 +1,128 @@
+package org.aquastream.event.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingStatus;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.organizer.Organizer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the jobs need of the event and booking repositories: several seats at once within
+ * 0..capacity, ended events, and due PENDING bookings.
+ */
+public abstract class SeatCountsAndDueBookingsContract extends PortContract {
+  private static final Duration TTL = Duration.ofMinutes(30);
+
+  @Test
+  void severalSeatsAreTakenOnlyWhenThatManyAreFree() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10).available(3));
+
+    assertThat(ports.events().takeSeats(event.id(), 4)).isFalse();
+    assertThat(available(event)).isEqualTo(3);
+    assertThat(ports.events().takeSeats(event.id(), 3)).isTrue();
+    assertThat(available(event)).isZero();
+  }
+
+  @Test
+  void releasedSeatsNeverExceedTheCapacity() {
+    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10).available(6));
+
+    ports.events().releaseSeats(event.id(), 3);
+    assertThat(available(event)).isEqualTo(9);
+    ports.events().releaseSeats(event.id(), 5);
+    assertThat(available(event)).isEqualTo(10);
+    ports.events().releaseSeats(event.id(), 0);
+    assertThat(available(event)).isEqualTo(10);
+  }
+
+  @Test
+  void endedPublishedEventsAreFoundEarliestEndFirst() {
+    Organizer organizer = givenOrganizer();
+    Event endedLater =
+        given(
+            ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofHours(5))));
+    Event endedFirst =
+        given(ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofDays(2))));
+    given(ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofHours(1))));
+    given(
+        ContractData.anEvent(organizer)
+            .startsAt(ContractData.NOW.minus(Duration.ofDays(3)))
+            .status(EventStatus.CANCELLED));
+    given(
+        ContractData.anEvent(organizer)
+            .startsAt(ContractData.NOW.minus(Duration.ofDays(3)))
+            .status(EventStatus.COMPLETED));
+
+    assertThat(ports.events().findPublishedEndedBefore(ContractData.NOW, 10))
+        .containsExactly(endedFirst.id(), endedLater.id());
+    assertThat(ports.events().findPublishedEndedBefore(ContractData.NOW, 1))
+        .containsExactly(endedFirst.id());
+  }
+
+  @Test
+  void duePendingBookingsAreFoundLongestOverdueFirst() {
+    Event event = givenEvent();
+    Booking oldest =
+        given(
+            ContractData.aBooking(event, ContractData.aUser())
+                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
+    Booking older =
+        given(
+            ContractData.aBooking(event, ContractData.aUser())
+                .createdAt(ContractData.NOW.minus(Duration.ofHours(2))));
+    Booking fresh =
+        given(ContractData.aBooking(event, ContractData.aUser()).createdAt(ContractData.NOW));
+    given(
+        ContractData.aBooking(event, ContractData.aUser())
+            .createdAt(ContractData.NOW.minus(Duration.ofHours(4)))
+            .status(BookingStatus.CONFIRMED));
+    Instant cutoff = ContractData.NOW.minus(TTL).minusSeconds(1);
+
+    assertThat(ports.bookings().findDuePending(cutoff, 10))
+        .extracting(Booking::id)
+        .containsExactly(oldest.id(), older.id());
+    assertThat(ports.bookings().findDuePending(cutoff, 1))
+        .extracting(Booking::id)
+        .containsExactly(oldest.id());
+    assertThat(fresh.status()).isEqualTo(BookingStatus.PENDING);
+  }
+
+  @Test
+  void lockingDueBookingsChecksAgainThatTheyAreStillPendingAndDue() {
+    Event event = givenEvent();
+    Booking due =
+        given(
+            ContractData.aBooking(event, ContractData.aUser())
+                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
+    Booking cancelled =
+        given(
+            ContractData.aBooking(event, ContractData.aUser())
+                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
+    Booking fresh =
+        given(ContractData.aBooking(event, ContractData.aUser()).createdAt(ContractData.NOW));
+    ports.bookings().update(cancelled.cancel("changed plans", ContractData.NOW));
+    Instant cutoff = ContractData.NOW.minus(TTL).minusSeconds(1);
+
+    List<Booking> locked =
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () ->
+                    ports
+                        .bookings()
+                        .lockDuePending(List.of(due.id(), cancelled.id(), fresh.id()), cutoff));
+
+    assertThat(locked).extracting(Booking::id).containsExactly(due.id());
+    assertThat(ports.bookings().lockDuePending(List.of(), cutoff)).isEmpty();
+  }
+
+  private int available(Event event) {
+    return ports.events().findById(event.id()).orElseThrow().available();
+  }
+}

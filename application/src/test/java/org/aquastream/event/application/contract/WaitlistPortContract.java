@@ -1,0 +1,51 @@
+package org.aquastream.event.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntryId;
+import org.aquastream.event.domain.waitlist.WaitlistStatus;
+import org.junit.jupiter.api.BeforeEach;
+
+/** What the waitlist port contracts share: the waitlist ports beside the core ones. */
+public abstract class WaitlistPortContract extends PortContract {
+  protected WaitlistPorts waitlistPorts;
+
+  /** The waitlist ports over the store that the latest {@link #emptyPorts()} emptied. */
+  protected abstract WaitlistPorts waitlistPorts();
+
+  @BeforeEach
+  final void openWaitlistPorts() {
+    waitlistPorts = waitlistPorts();
+  }
+
+  /** A sold-out event (a published event with no free seat). */
+  protected Event givenSoldOutEvent() {
+    return given(ContractData.anEvent(givenOrganizer()).capacity(5).available(0));
+  }
+
+  /** A WAITING entry of {@code user}, joined at {@code at}, stored. */
+  protected WaitlistEntry givenWaiting(EventId event, UserId user, Instant at) {
+    WaitlistEntry entry =
+        WaitlistEntry.restore(
+            WaitlistEntryId.newId(),
+            event,
+            user,
+            waitlistPorts.waitlist().nextPriority(),
+            WaitlistStatus.WAITING,
+            null,
+            null,
+            at,
+            at);
+    assertThat(waitlistPorts.waitlist().insertIfNotQueued(entry)).isTrue();
+    return entry;
+  }
+
+  protected WaitlistEntry givenWaiting(EventId event, UserId user) {
+    return givenWaiting(event, user, ContractData.NOW);
+  }
+}

@@ -1,0 +1,27 @@
+package org.aquastream.event.application.contract;
+
+import org.aquastream.event.application.fake.InMemoryDatabase;
+import org.aquastream.event.application.fake.InMemoryNotificationOutbox;
+import org.aquastream.event.application.fake.InMemoryWaitlistAuditLog;
+import org.aquastream.event.application.fake.InMemoryWaitlistQueries;
+import org.aquastream.event.application.fake.InMemoryWaitlistRepository;
+import org.aquastream.event.application.port.out.NotificationOutbox;
+import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.WaitlistQueries;
+import org.aquastream.event.application.port.out.WaitlistRepository;
+
+/** The waitlist's persistence ports under contract, over the same store as the core ports. */
+public record WaitlistPorts(
+    WaitlistRepository waitlist,
+    WaitlistQueries queries,
+    WaitlistAuditLog audit,
+    NotificationOutbox outbox) {
+
+  public static WaitlistPorts inMemory(InMemoryDatabase db) {
+    return new WaitlistPorts(
+        new InMemoryWaitlistRepository(db),
+        new InMemoryWaitlistQueries(db),
+        new InMemoryWaitlistAuditLog(db),
+        new InMemoryNotificationOutbox(db));
+  }
+}

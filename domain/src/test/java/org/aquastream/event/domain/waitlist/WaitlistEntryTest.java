@@ -1,0 +1,179 @@
+package org.aquastream.event.domain.waitlist;
+
+import static org.aquastream.event.domain.Fixtures.ALICE;
+import static org.aquastream.event.domain.Fixtures.NOW;
+import static org.aquastream.event.domain.Fixtures.START;
+import static org.aquastream.event.domain.Fixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.aquastream.event.domain.Fixtures;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventStatus;
+import org.aquastream.event.domain.shared.InvalidStateException;
+import org.junit.jupiter.api.Test;
+
+class WaitlistEntryTest {
+  private static final Duration WINDOW = Duration.ofMinutes(30);
+
+  private static WaitlistEntry waiting() {
+    return WaitlistEntry.join(WaitlistEntryId.newId(), published(10, 10), ALICE, 7, NOW);
+  }
+
+  @Test
+  void aUserJoinsTheQueueOfASoldOutEventAsWaiting() {
+    Event soldOut = published(10, 10);
+
+    WaitlistEntry entry = WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 42, NOW);
+
+    assertThat(entry.status()).isEqualTo(WaitlistStatus.WAITING);
+    assertThat(entry.eventId()).isEqualTo(soldOut.id());
+    assertThat(entry.userId()).isEqualTo(ALICE);
+    assertThat(entry.priority()).isEqualTo(42);
+    assertThat(entry.notifiedAt()).isEmpty();
+    assertThat(entry.notificationExpiresAt()).isEmpty();
+    assertThat(entry.createdAt()).isEqualTo(NOW);
+    assertThat(entry.holdsSeat()).isFalse();
+    assertThat(entry.isQueued()).isTrue();
+  }
+
+  @Test
+  void nobodyQueuesForAnEventWithFreeSeats() {
+    assertThatThrownBy(
+            () -> WaitlistEntry.join(WaitlistEntryId.newId(), published(10, 9), ALICE, 1, NOW))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("book one directly");
+  }
+
+  @Test
+  void nobodyQueuesForAnEventClosedForBooking() {
+    Event draft = Fixtures.event(EventStatus.DRAFT, Fixtures.details(), 10, 10);
+    Event cancelled = Fixtures.event(EventStatus.CANCELLED, Fixtures.details(), 10, 10);
+    Event started = published(10, 10);
+
+    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), draft, ALICE, 1, NOW))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("not published");
+    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), cancelled, ALICE, 1, NOW))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("cancelled");
+    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), started, ALICE, 1, START))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("started");
+  }
+
+  @Test
+  void theHeadOfTheQueueIsNotifiedAndASeatIsHeldForTheWindow() {
+    Instant later = NOW.plusSeconds(90);
+
+    WaitlistEntry notified = waiting().notifyOfSeat(later, WINDOW);
+
+    assertThat(notified.status()).isEqualTo(WaitlistStatus.NOTIFIED);
+    assertThat(notified.notifiedAt()).contains(later);
+    assertThat(notified.notificationExpiresAt()).contains(later.plus(WINDOW));
+    assertThat(notified.updatedAt()).isEqualTo(later);
+    assertThat(notified.holdsSeat()).isTrue();
+    assertThat(notified.isQueued()).isTrue();
+  }
+
+  @Test
+  void theHeldSeatCanBeTakenUntilTheWindowClosesAndNotAfter() {
+    WaitlistEntry notified = waiting().notifyOfSeat(NOW, WINDOW);
+    Instant windowEnd = NOW.plus(WINDOW);
+
+    assertThat(notified.canTakeHeldSeat(windowEnd)).isTrue();
+    assertThat(notified.confirm(windowEnd).status()).isEqualTo(WaitlistStatus.CONFIRMED);
+    assertThat(notified.canTakeHeldSeat(windowEnd.plusNanos(1000))).isFalse();
+    assertThatThrownBy(() -> notified.confirm(windowEnd.plusSeconds(1)))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("window closed");
+  }
+
+  @Test
+  void anEntryExpiresOnlyOnceItsWindowHasPassed() {
+    WaitlistEntry notified = waiting().notifyOfSeat(NOW, WINDOW);
+    Instant windowEnd = NOW.plus(WINDOW);
+
+    assertThatThrownBy(() -> notified.expire(windowEnd))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("still open");
+    WaitlistEntry expired = notified.expire(windowEnd.plusSeconds(1));
+    assertThat(expired.status()).isEqualTo(WaitlistStatus.EXPIRED);
+    assertThat(expired.holdsSeat()).isFalse();
+    assertThat(expired.isQueued()).isFalse();
+    assertThat(expired.notificationExpiresAt()).contains(windowEnd);
+  }
+
+  @Test
+  void waitingAndNotifiedEntriesMayLeaveOrBeCancelled() {
+    assertThat(waiting().leave(NOW).status()).isEqualTo(WaitlistStatus.CANCELLED);
+    assertThat(waiting().notifyOfSeat(NOW, WINDOW).leave(NOW).status())
+        .isEqualTo(WaitlistStatus.CANCELLED);
+    assertThat(waiting().cancel(NOW).status()).isEqualTo(WaitlistStatus.CANCELLED);
+    assertThat(waiting().notifyOfSeat(NOW, WINDOW).cancel(NOW).status())
+        .isEqualTo(WaitlistStatus.CANCELLED);
+  }
+
+  @Test
+  void aWaitingEntryCannotBeConfirmedOrExpired() {
+    assertThatThrownBy(() -> waiting().confirm(NOW)).isInstanceOf(InvalidStateException.class);
+    assertThatThrownBy(() -> waiting().expire(NOW)).isInstanceOf(InvalidStateException.class);
+  }
+
+  @Test
+  void finishedEntriesStayFinished() {
+    WaitlistEntry confirmed = waiting().notifyOfSeat(NOW, WINDOW).confirm(NOW);
+    WaitlistEntry cancelled = waiting().leave(NOW);
+
+    for (WaitlistEntry done : new WaitlistEntry[] {confirmed, cancelled}) {
+      assertThatThrownBy(() -> done.leave(NOW)).isInstanceOf(InvalidStateException.class);
+      assertThatThrownBy(() -> done.notifyOfSeat(NOW, WINDOW))
+          .isInstanceOf(InvalidStateException.class);
+    }
+  }
+
+  @Test
+  void aNotifiedEntryCannotBeRestoredWithoutItsWindow() {
+    assertThatThrownBy(
+            () ->
+                WaitlistEntry.restore(
+                    WaitlistEntryId.newId(),
+                    published(1, 1).id(),
+                    ALICE,
+                    1,
+                    WaitlistStatus.NOTIFIED,
+                    NOW,
+                    null,
+                    NOW,
+                    NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theAuditRowNamesTheEntryItsStatusAndTheWindowOfANotification() {
+    WaitlistEntry notified = waiting().notifyOfSeat(NOW, WINDOW);
+
+    WaitlistAuditEntry row = WaitlistAuditEntry.of(WaitlistAction.NOTIFIED, notified);
+
+    assertThat(row.eventId()).isEqualTo(notified.eventId());
+    assertThat(row.userId()).isEqualTo(ALICE);
+    assertThat(row.priority()).isEqualTo(7);
+    assertThat(row.at()).isEqualTo(NOW);
+    assertThat(row.details())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "entryId", notified.id().toString(),
+                "status", "NOTIFIED",
+                "notificationExpiresAt", NOW.plus(WINDOW).toString()));
+    assertThat(
+            WaitlistAuditEntry.of(
+                    WaitlistAction.CANCELLED, notified.cancel(NOW), Map.of("reason", "BOOKED"))
+                .details())
+        .containsEntry("reason", "BOOKED")
+        .containsEntry("status", "CANCELLED")
+        .doesNotContainKey("notificationExpiresAt");
+  }
+}
