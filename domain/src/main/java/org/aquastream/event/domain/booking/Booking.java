@@ -147,6 +147,121 @@ public final class Booking {
     return markNoShow(now);
   }
 
+  /**
+   * Attaches the payment the Payment Service opened for this booking; only a PENDING booking that
+   * waits for one ({@link #awaitsPaymentStart()}) takes it.
+   */
+  public Booking attachPayment(UUID newPaymentId, String newPaymentUrl, Instant now) {
+    Objects.requireNonNull(newPaymentId, "paymentId");
+    if (!awaitsPaymentStart()) {
+      throw new InvalidStateException("The booking does not wait for a payment");
+    }
+    Builder b = toBuilder();
+    b.paymentId = newPaymentId;
+    b.paymentUrl = newPaymentUrl;
+    b.updatedAt = now;
+    return b.build();
+  }
+
+  /** True for a PENDING booking that must be paid and has no payment opened yet. */
+  public boolean awaitsPaymentStart() {
+    return status == BookingStatus.PENDING
+        && paymentStatus != PaymentStatus.NOT_REQUIRED
+        && paymentId == null;
+  }
+
+  /**
+   * What a status the Payment Service reports for this booking's payment does to it. SUCCEEDED
+   * confirms a PENDING booking within its expiry plus {@code grace}; one that comes later, or for a
+   * booking already EXPIRED or CANCELLED, never brings the booking back: it expires (if still
+   * PENDING) and its money is to be refunded ({@link PaymentReport.Verdict#TOO_LATE}). REJECTED and
+   * CANCELED are recorded and leave the booking PENDING; REFUNDED settles a requested refund. A
+   * report that changes nothing (a replay) is {@link PaymentReport.Verdict#UNCHANGED}.
+   *
+   * @throws InvalidStateException when the report contradicts what is known (a failure after the
+   *     payment succeeded, a refund nobody asked for, a payment for a free booking)
+   */
+  public PaymentReport reportPayment(PaymentStatus reported, Instant now, Duration grace) {
+    if (paymentStatus == PaymentStatus.NOT_REQUIRED) {
+      throw new InvalidStateException("The booking needs no payment");
+    }
+    return switch (reported) {
+      case SUCCEEDED -> paymentSucceeded(now, grace);
+      case REJECTED, CANCELED -> paymentFailed(reported, now);
+      case PENDING, SUBMITTED -> paymentInProgress(reported, now);
+      case REFUNDED -> paymentRefunded(now);
+      case NOT_REQUIRED, REFUND_PENDING ->
+          throw new IllegalArgumentException("not a status a payment reports: " + reported);
+    };
+  }
+
+  private PaymentReport paymentSucceeded(Instant now, Duration grace) {
+    if (paymentStatus == PaymentStatus.REFUND_PENDING || paymentStatus == PaymentStatus.REFUNDED) {
+      return PaymentReport.tooLate(this);
+    }
+    return switch (status) {
+      case PENDING -> {
+        if (isPastDeadline(now, grace)) {
+          Builder b = moveTo(BookingStatus.EXPIRED, now);
+          b.paymentStatus = PaymentStatus.REFUND_PENDING;
+          yield PaymentReport.tooLate(b.build());
+        }
+        Builder b = moveTo(BookingStatus.CONFIRMED, now);
+        b.paymentStatus = PaymentStatus.SUCCEEDED;
+        yield PaymentReport.applied(b.build());
+      }
+      case EXPIRED, CANCELLED ->
+          PaymentReport.tooLate(withPaymentStatus(PaymentStatus.REFUND_PENDING, now));
+      case CONFIRMED, COMPLETED, NO_SHOW ->
+          paymentStatus == PaymentStatus.SUCCEEDED
+              ? PaymentReport.unchanged(this)
+              // Confirmed by the organizer before the payment arrived: the payment is recorded.
+              : PaymentReport.applied(withPaymentStatus(PaymentStatus.SUCCEEDED, now));
+    };
+  }
+
+  private PaymentReport paymentFailed(PaymentStatus failure, Instant now) {
+    if (paymentStatus == failure) {
+      return PaymentReport.unchanged(this);
+    }
+    if (paymentStatus == PaymentStatus.SUCCEEDED
+        || paymentStatus == PaymentStatus.REFUND_PENDING
+        || paymentStatus == PaymentStatus.REFUNDED) {
+      throw new InvalidStateException("The payment already succeeded (" + paymentStatus + ")");
+    }
+    return PaymentReport.applied(withPaymentStatus(failure, now));
+  }
+
+  private PaymentReport paymentInProgress(PaymentStatus progress, Instant now) {
+    boolean open =
+        paymentStatus == PaymentStatus.PENDING
+            || paymentStatus == PaymentStatus.SUBMITTED
+            || paymentStatus == PaymentStatus.REJECTED
+            || paymentStatus == PaymentStatus.CANCELED;
+    // A stale report never moves a payment backwards (SUBMITTED to PENDING, or past a result).
+    boolean backwards =
+        progress == PaymentStatus.PENDING && paymentStatus == PaymentStatus.SUBMITTED;
+    if (status != BookingStatus.PENDING || !open || paymentStatus == progress || backwards) {
+      return PaymentReport.unchanged(this);
+    }
+    return PaymentReport.applied(withPaymentStatus(progress, now));
+  }
+
+  private PaymentReport paymentRefunded(Instant now) {
+    return switch (paymentStatus) {
+      case REFUNDED -> PaymentReport.unchanged(this);
+      case REFUND_PENDING -> PaymentReport.applied(withPaymentStatus(PaymentStatus.REFUNDED, now));
+      default -> throw new InvalidStateException("No refund was requested for this booking");
+    };
+  }
+
+  private Booking withPaymentStatus(PaymentStatus next, Instant now) {
+    Builder b = toBuilder();
+    b.paymentStatus = next;
+    b.updatedAt = now;
+    return b.build();
+  }
+
   /** True when a PENDING booking has outlived its expiry plus {@code grace}. */
   public boolean isPastDeadline(Instant now, Duration grace) {
     return status == BookingStatus.PENDING && expiresAt.plus(grace).isBefore(now);

@@ -51,6 +51,29 @@ public record BookingLogEntry(
     return change(before, after, actor, details);
   }
 
+  /**
+   * The row of a payment report: a status change when the booking moved, else a payment update; the
+   * details name the payment id and its new status.
+   */
+  public static BookingLogEntry paymentReported(
+      Booking before, Booking after, Optional<UserId> actor) {
+    Map<String, String> details = new LinkedHashMap<>();
+    after.paymentId().ifPresent(id -> details.put("paymentId", id.toString()));
+    details.put("paymentStatus", after.paymentStatus().name());
+    BookingAction action =
+        before.status() == after.status()
+            ? BookingAction.PAYMENT_UPDATE
+            : BookingAction.STATUS_CHANGE;
+    return new BookingLogEntry(
+        after.id(),
+        actor,
+        action,
+        Optional.of(before.status()),
+        after.status(),
+        details,
+        after.updatedAt());
+  }
+
   public static BookingLogEntry change(
       Booking before, Booking after, Optional<UserId> actor, Map<String, String> details) {
     return new BookingLogEntry(
