@@ -14,12 +14,13 @@ import org.aquastream.event.application.port.out.UnitOfWork;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
 
 /**
  * The shared shape of a change to one booking: lock its event, then the booking (the lock order of
- * docs/adr/0002), check the actor may change it, apply the change, store it with its audit row,
- * count it, and answer with the stored view.
+ * docs/adr/0002), check the actor may change it, apply the change, store it with its audit row and
+ * its outbox messages (notification, refund), count it, and answer with the stored view.
  */
 public final class BookingChanges {
   private final UnitOfWork unitOfWork;
@@ -29,6 +30,7 @@ public final class BookingChanges {
   private final BookingQueries queries;
   private final BookingViews views;
   private final BusinessMetrics metrics;
+  private final BookingFollowUps followUps;
 
   public BookingChanges(
       UnitOfWork unitOfWork,
@@ -37,7 +39,8 @@ public final class BookingChanges {
       BookingLog bookingLog,
       BookingQueries queries,
       BookingViews views,
-      BusinessMetrics metrics) {
+      BusinessMetrics metrics,
+      BookingFollowUps followUps) {
     this.unitOfWork = unitOfWork;
     this.events = events;
     this.bookings = bookings;
@@ -45,6 +48,7 @@ public final class BookingChanges {
     this.queries = queries;
     this.views = views;
     this.metrics = metrics;
+    this.followUps = followUps;
   }
 
   /**
@@ -62,11 +66,12 @@ public final class BookingChanges {
                       .findById(id)
                       .filter(mayChange)
                       .orElseThrow(() -> new NotFoundException("booking", id));
-              events.lockById(seen.eventId());
+              Event event = events.lockById(seen.eventId()).orElseThrow();
               Booking current = bookings.lockById(id).orElseThrow();
               Booking after = change.apply(current);
               bookings.update(after);
               bookingLog.append(BookingLogEntry.change(current, after, actor.user()));
+              followUps.changed(current, after, event);
               return after;
             });
     BusinessEvent.ofBookingStatus(changed.status()).ifPresent(metrics::record);

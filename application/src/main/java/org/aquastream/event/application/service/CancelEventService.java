@@ -19,7 +19,8 @@ import org.aquastream.event.domain.shared.Actor;
 
 /**
  * Cancels an event and, in the same transaction, every active booking of it and every place in its
- * queue (lock order: event, bookings, waitlist).
+ * queue (lock order: event, bookings, waitlist); every holder and waiting user is notified, and
+ * paid bookings get their refunds, through the outbox in the same transaction.
  */
 public final class CancelEventService implements CancelEventUseCase {
   static final String REASON = "EVENT_CANCELLED";
@@ -30,6 +31,7 @@ public final class CancelEventService implements CancelEventUseCase {
   private final BookingLog bookingLog;
   private final WaitlistClosure waitlistClosure;
   private final BusinessMetrics metrics;
+  private final BookingFollowUps followUps;
   private final Clock clock;
 
   public CancelEventService(
@@ -38,12 +40,14 @@ public final class CancelEventService implements CancelEventUseCase {
       BookingLog bookingLog,
       WaitlistClosure waitlistClosure,
       BusinessMetrics metrics,
+      BookingFollowUps followUps,
       Clock clock) {
     this.changes = changes;
     this.bookings = bookings;
     this.bookingLog = bookingLog;
     this.waitlistClosure = waitlistClosure;
     this.metrics = metrics;
+    this.followUps = followUps;
     this.clock = clock;
   }
 
@@ -62,6 +66,7 @@ public final class CancelEventService implements CancelEventUseCase {
       Booking cancelledBooking = booking.cancel(REASON, now);
       ended.add(cancelledBooking);
       entries.add(BookingLogEntry.change(booking, cancelledBooking, actor.user()));
+      followUps.cancelledWithEvent(booking, cancelledBooking, event);
     }
     bookings.updateAll(ended);
     bookingLog.appendAll(entries);

@@ -21,7 +21,6 @@ import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.application.port.out.IdempotencyKeys;
 import org.aquastream.event.application.port.out.UnitOfWork;
-import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
@@ -33,7 +32,8 @@ import org.aquastream.event.domain.shared.UserId;
 /**
  * Books a seat. A user notified by the waitlist takes the seat held for them; anyone else takes a
  * free seat by one conditional decrement, so a held seat is never theirs. Either happens in the
- * same transaction as the booking row and its audit row, so capacity holds under any concurrency.
+ * same transaction as the booking row, its audit row and its outbox messages, so capacity holds
+ * under any concurrency. A paid booking's payment is opened after the commit.
  */
 public final class CreateBookingService implements CreateBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
@@ -44,7 +44,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
   private final WaitlistSeats waitlistSeats;
-  private final UserDirectory users;
+  private final ProfileRequirement profiles;
+  private final BookingFollowUps followUps;
+  private final PaymentStart paymentStart;
   private final BookingViews views;
   private final BookingPolicy policy;
   private final BusinessMetrics metrics;
@@ -57,7 +59,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
       BookingLog bookingLog,
       IdempotencyKeys idempotencyKeys,
       WaitlistSeats waitlistSeats,
-      UserDirectory users,
+      ProfileRequirement profiles,
+      BookingFollowUps followUps,
+      PaymentStart paymentStart,
       BookingViews views,
       BookingPolicy policy,
       BusinessMetrics metrics,
@@ -68,7 +72,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
     this.bookingLog = bookingLog;
     this.idempotencyKeys = idempotencyKeys;
     this.waitlistSeats = waitlistSeats;
-    this.users = users;
+    this.profiles = profiles;
+    this.followUps = followUps;
+    this.paymentStart = paymentStart;
     this.views = views;
     this.policy = policy;
     this.metrics = metrics;
@@ -97,7 +103,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
       return new EventNotOpen(event.id(), closed.get());
     }
     // A remote call: made before the transaction so no connection waits on it.
-    if (!users.hasCompleteProfile(user)) {
+    if (!profiles.isMetBy(user)) {
       return new ProfileIncomplete();
     }
     BookingOutcome outcome =
@@ -105,6 +111,17 @@ public final class CreateBookingService implements CreateBookingUseCase {
     logOutcome(outcome, event);
     if (outcome instanceof Booked booked && !booked.replayed()) {
       metrics.record(BusinessEvent.BOOKING_CREATED);
+    }
+    return withPayment(outcome);
+  }
+
+  /**
+   * A paid booking (new, or a replay whose payment is still missing) gets its payment opened now,
+   * after the commit; a failure leaves it PENDING without a payment page and the outbox retries.
+   */
+  private BookingOutcome withPayment(BookingOutcome outcome) {
+    if (outcome instanceof Booked booked && booked.booking().booking().awaitsPaymentStart()) {
+      return new Booked(paymentStart.startFor(booked.booking()), booked.replayed());
     }
     return outcome;
   }
@@ -157,6 +174,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
           .orElse(new SoldOut(event.id()));
     }
     bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
+    followUps.created(booking, current);
     if (!heldForUser) {
       waitlistSeats.leaveQueueAfterBooking(event.id(), user, now);
     }

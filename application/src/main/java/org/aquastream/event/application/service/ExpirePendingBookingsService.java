@@ -19,6 +19,7 @@ import org.aquastream.event.application.port.out.UnitOfWork;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
 /**
@@ -40,6 +41,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
   private final SeatRelease seatRelease;
   private final BookingPolicy policy;
   private final BusinessMetrics metrics;
+  private final BookingFollowUps followUps;
   private final Clock clock;
   private final int batchSize;
 
@@ -51,6 +53,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       SeatRelease seatRelease,
       BookingPolicy policy,
       BusinessMetrics metrics,
+      BookingFollowUps followUps,
       Clock clock,
       int batchSize) {
     if (batchSize < 1) {
@@ -63,6 +66,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     this.seatRelease = seatRelease;
     this.policy = policy;
     this.metrics = metrics;
+    this.followUps = followUps;
     this.clock = clock;
     this.batchSize = batchSize;
   }
@@ -94,7 +98,12 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       return new Batch(0, 0);
     }
     // Lock order: every event of the batch first, always in the same order, then the bookings.
-    due.stream().map(Booking::eventId).distinct().sorted(BY_ID).forEach(events::lockById);
+    Map<EventId, Event> locked = new TreeMap<>(BY_ID);
+    due.stream()
+        .map(Booking::eventId)
+        .distinct()
+        .sorted(BY_ID)
+        .forEach(id -> events.lockById(id).ifPresent(event -> locked.put(id, event)));
     List<BookingId> ids = due.stream().map(Booking::id).toList();
     List<Booking> expired = new ArrayList<>();
     List<BookingLogEntry> rows = new ArrayList<>();
@@ -103,6 +112,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       Booking after = booking.expire(now);
       expired.add(after);
       rows.add(BookingLogEntry.change(booking, after, Optional.empty(), Map.of("reason", REASON)));
+      followUps.changed(booking, after, locked.get(after.eventId()));
       freedPerEvent.merge(after.eventId(), 1, Integer::sum);
     }
     bookings.updateAll(expired);

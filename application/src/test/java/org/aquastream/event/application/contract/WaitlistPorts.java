@@ -1,7 +1,7 @@
 package org.aquastream.event.application.contract;
 
 import org.aquastream.event.application.fake.InMemoryDatabase;
-import org.aquastream.event.application.fake.InMemoryNotificationOutbox;
+import org.aquastream.event.application.fake.InMemoryOutbox;
 import org.aquastream.event.application.fake.InMemoryWaitlistAuditLog;
 import org.aquastream.event.application.fake.InMemoryWaitlistQueries;
 import org.aquastream.event.application.fake.InMemoryWaitlistRepository;
@@ -22,6 +22,6 @@ public record WaitlistPorts(
         new InMemoryWaitlistRepository(db),
         new InMemoryWaitlistQueries(db),
         new InMemoryWaitlistAuditLog(db),
-        new InMemoryNotificationOutbox(db));
+        new InMemoryOutbox(db));
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.aquastream.event.application.port.out.BookingRepository;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
@@ -61,6 +62,15 @@ public final class InMemoryBookingRepository implements BookingRepository {
             db.bookings.values().stream()
                 .filter(b -> b.eventId().equals(event) && b.belongsTo(user))
                 .filter(b -> b.status().holdsSeat())
+                .findFirst());
+  }
+
+  @Override
+  public Optional<Booking> findByPaymentId(UUID paymentId) {
+    return db.locked(
+        () ->
+            db.bookings.values().stream()
+                .filter(b -> b.paymentId().filter(paymentId::equals).isPresent())
                 .findFirst());
   }
 

@@ -36,8 +36,7 @@ public final class InMemoryDatabase {
   final Map<InMemoryFavoriteRepository.Key, Instant> favorites = new LinkedHashMap<>();
   final Map<WaitlistEntryId, WaitlistEntry> waitlist = new LinkedHashMap<>();
   final java.util.List<WaitlistAuditEntry> waitlistAudit = new java.util.ArrayList<>();
-  final Map<String, org.aquastream.event.application.port.out.Notification> outbox =
-      new LinkedHashMap<>();
+  final Map<String, InMemoryOutbox.Row> outbox = new LinkedHashMap<>();
   // Like a PostgreSQL sequence, it never goes back on rollback.
   final AtomicLong waitlistPriority = new AtomicLong();
 
@@ -120,5 +119,5 @@ public final class InMemoryDatabase {
       Map<InMemoryFavoriteRepository.Key, Instant> favorites,
       Map<WaitlistEntryId, WaitlistEntry> waitlist,
       java.util.List<WaitlistAuditEntry> waitlistAudit,
-      Map<String, org.aquastream.event.application.port.out.Notification> outbox) {}
+      Map<String, InMemoryOutbox.Row> outbox) {}
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.BusinessEvent;
+import org.aquastream.event.application.port.out.NotificationTemplate;
 import org.aquastream.event.application.testdata.InMemoryCore;
 import org.aquastream.event.application.testdata.TestActors;
 import org.aquastream.event.application.testdata.TestEvents;
@@ -78,7 +79,7 @@ class CompleteFinishedEventsServiceTest {
         .allSatisfy(row -> assertThat(row.details()).containsEntry("reason", "EVENT_COMPLETED"));
     assertThat(core.metrics().count(BusinessEvent.EVENT_COMPLETED)).isEqualTo(1);
     assertThat(core.metrics().count(BusinessEvent.BOOKING_EXPIRED)).isEqualTo(2);
-    assertThat(core.notifications())
+    assertThat(core.notifications(NotificationTemplate.WAITLIST_SLOT_AVAILABLE))
         .as("only the slot offer; completion notifies nobody")
         .hasSize(1);
   }

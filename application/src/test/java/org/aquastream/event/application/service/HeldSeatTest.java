@@ -59,7 +59,7 @@ class HeldSeatTest {
         .filteredOn(row -> row.action() == WaitlistAction.NOTIFIED)
         .singleElement()
         .satisfies(row -> assertThat(row.userId()).isEqualTo(carol.userId()));
-    assertThat(core.notifications())
+    assertThat(core.notifications(NotificationTemplate.WAITLIST_SLOT_AVAILABLE))
         .singleElement()
         .satisfies(
             (Notification n) -> {
@@ -146,7 +146,7 @@ class HeldSeatTest {
 
     assertThat(manual.event(manualEvent.id()).available()).isEqualTo(1);
     assertThat(manual.entryOf(carol, manualEvent.id()).status()).isEqualTo(WaitlistStatus.WAITING);
-    assertThat(manual.notifications()).isEmpty();
+    assertThat(manual.notifications(NotificationTemplate.WAITLIST_SLOT_AVAILABLE)).isEmpty();
     assertThat(manual.availableByInvariant(manualEvent.id())).isEqualTo(1);
   }
 

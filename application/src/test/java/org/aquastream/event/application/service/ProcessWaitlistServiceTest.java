@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
+import org.aquastream.event.application.port.out.NotificationTemplate;
 import org.aquastream.event.application.testdata.InMemoryCore;
 import org.aquastream.event.application.testdata.TestActors;
 import org.aquastream.event.application.testdata.TestEvents;
@@ -56,7 +57,7 @@ class ProcessWaitlistServiceTest {
     assertThat(manual.entryOf(carol, event.id()).status()).isEqualTo(WaitlistStatus.WAITING);
     assertThat(manual.event(event.id()).available()).isZero();
     assertThat(manual.availableByInvariant(event.id())).isZero();
-    assertThat(manual.notifications()).hasSize(2);
+    assertThat(manual.notifications(NotificationTemplate.WAITLIST_SLOT_AVAILABLE)).hasSize(2);
   }
 
   @Test

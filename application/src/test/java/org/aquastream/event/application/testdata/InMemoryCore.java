@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.aquastream.event.application.fake.FakePaymentService;
 import org.aquastream.event.application.fake.InMemoryBookingLog;
 import org.aquastream.event.application.fake.InMemoryBookingQueries;
 import org.aquastream.event.application.fake.InMemoryBookingRepository;
@@ -13,10 +14,10 @@ import org.aquastream.event.application.fake.InMemoryEventRepository;
 import org.aquastream.event.application.fake.InMemoryFaqItemRepository;
 import org.aquastream.event.application.fake.InMemoryFavoriteRepository;
 import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
-import org.aquastream.event.application.fake.InMemoryNotificationOutbox;
 import org.aquastream.event.application.fake.InMemoryOrganizerBookingQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
+import org.aquastream.event.application.fake.InMemoryOutbox;
 import org.aquastream.event.application.fake.InMemoryTeamMemberRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
 import org.aquastream.event.application.fake.InMemoryWaitlistAuditLog;
@@ -24,6 +25,7 @@ import org.aquastream.event.application.fake.InMemoryWaitlistQueries;
 import org.aquastream.event.application.fake.InMemoryWaitlistRepository;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
+import org.aquastream.event.application.fake.RecordingNotifier;
 import org.aquastream.event.application.fake.StubUserDirectory;
 import org.aquastream.event.application.port.in.AddFaqItemUseCase;
 import org.aquastream.event.application.port.in.AddFavoriteUseCase;
@@ -60,6 +62,8 @@ import org.aquastream.event.application.port.in.ListOrganizersUseCase;
 import org.aquastream.event.application.port.in.ListTeamUseCase;
 import org.aquastream.event.application.port.in.ProcessWaitlistUseCase;
 import org.aquastream.event.application.port.in.PublishEventUseCase;
+import org.aquastream.event.application.port.in.RecordPaymentStatusUseCase;
+import org.aquastream.event.application.port.in.RelayOutboxUseCase;
 import org.aquastream.event.application.port.in.RemoveFaqItemUseCase;
 import org.aquastream.event.application.port.in.RemoveFavoriteUseCase;
 import org.aquastream.event.application.port.in.RemoveTeamMemberUseCase;
@@ -69,11 +73,13 @@ import org.aquastream.event.application.port.in.SearchEventsUseCase;
 import org.aquastream.event.application.port.in.UpdateEventUseCase;
 import org.aquastream.event.application.port.in.UpdateOrganizerProfileUseCase;
 import org.aquastream.event.application.port.out.Notification;
+import org.aquastream.event.application.port.out.NotificationTemplate;
 import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.application.service.AddFaqItemService;
 import org.aquastream.event.application.service.AddFavoriteService;
 import org.aquastream.event.application.service.AddTeamMemberService;
 import org.aquastream.event.application.service.BookingChanges;
+import org.aquastream.event.application.service.BookingFollowUps;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
 import org.aquastream.event.application.service.BrowseOrganizerEventsService;
@@ -107,8 +113,14 @@ import org.aquastream.event.application.service.ListOrganizerEventsService;
 import org.aquastream.event.application.service.ListOrganizersService;
 import org.aquastream.event.application.service.ListTeamService;
 import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.OutboxPolicy;
+import org.aquastream.event.application.service.PaymentPolicy;
+import org.aquastream.event.application.service.PaymentStart;
 import org.aquastream.event.application.service.ProcessWaitlistService;
+import org.aquastream.event.application.service.ProfileRequirement;
 import org.aquastream.event.application.service.PublishEventService;
+import org.aquastream.event.application.service.RecordPaymentStatusService;
+import org.aquastream.event.application.service.RelayOutboxService;
 import org.aquastream.event.application.service.RemoveFaqItemService;
 import org.aquastream.event.application.service.RemoveFavoriteService;
 import org.aquastream.event.application.service.RemoveTeamMemberService;
@@ -150,9 +162,18 @@ public final class InMemoryCore {
   /** Small, so that tests with a handful of due bookings cross batch boundaries. */
   public static final int EXPIRY_BATCH_SIZE = 3;
 
+  /**
+   * Relay batches of 10, 5 attempts, backoff 10 s doubling up to 5 min, a lease of 1 min (which is
+   * also how long a new paid booking's payment is left to the booking request).
+   */
+  public static final OutboxPolicy OUTBOX =
+      new OutboxPolicy(10, 5, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(1));
+
   private final MutableClock clock = new MutableClock(TestTimes.NOW);
   private final StubUserDirectory users = new StubUserDirectory();
   private final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
+  private final FakePaymentService payments = new FakePaymentService();
+  private final RecordingNotifier notifier = new RecordingNotifier();
   private volatile Runnable onProfileCheck = () -> {};
 
   private final InMemoryOrganizerRepository organizers;
@@ -162,7 +183,7 @@ public final class InMemoryCore {
   private final InMemoryBookingQueries bookingQueries;
   private final InMemoryWaitlistRepository waitlist;
   private final InMemoryWaitlistAuditLog waitlistAudit;
-  private final InMemoryNotificationOutbox outbox;
+  private final InMemoryOutbox outbox;
 
   private final CreateOrganizerUseCase createOrganizer;
   private final CreateEventUseCase createEvent;
@@ -185,6 +206,8 @@ public final class InMemoryCore {
   private final ExpirePendingBookingsUseCase expirePendingBookings;
   private final ExpireWaitlistNotificationsUseCase expireWaitlistNotifications;
   private final CompleteFinishedEventsUseCase completeFinishedEvents;
+  private final RelayOutboxUseCase relayOutbox;
+  private final RecordPaymentStatusUseCase recordPaymentStatus;
 
   private final ListOrganizersUseCase listOrganizers;
   private final GetOrganizerUseCase getOrganizer;
@@ -213,6 +236,15 @@ public final class InMemoryCore {
   }
 
   public InMemoryCore(WaitlistPolicy waitlistPolicy) {
+    this(waitlistPolicy, new PaymentPolicy(false), false);
+  }
+
+  /**
+   * @param paymentPolicy what a failed payment does
+   * @param profileCheckFailsOpen whether booking goes ahead while the user directory is down
+   */
+  public InMemoryCore(
+      WaitlistPolicy waitlistPolicy, PaymentPolicy paymentPolicy, boolean profileCheckFailsOpen) {
     InMemoryDatabase db = new InMemoryDatabase();
     InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
     organizers = new InMemoryOrganizerRepository(db);
@@ -224,7 +256,7 @@ public final class InMemoryCore {
     InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(db);
     waitlist = new InMemoryWaitlistRepository(db);
     waitlistAudit = new InMemoryWaitlistAuditLog(db);
-    outbox = new InMemoryNotificationOutbox(db);
+    outbox = new InMemoryOutbox(db);
     InMemoryWaitlistQueries waitlistQueries = new InMemoryWaitlistQueries(db);
     UserDirectory directory =
         user -> {
@@ -239,12 +271,16 @@ public final class InMemoryCore {
         new WaitlistOffers(events, waitlist, waitlistAudit, outbox, waitlistPolicy, metrics, clock);
     SeatRelease seatRelease = new SeatRelease(events, offers, waitlistPolicy);
     WaitlistClosure closure = new WaitlistClosure(waitlist, waitlistAudit, outbox);
+    BookingFollowUps followUps = new BookingFollowUps(outbox, outbox, OUTBOX, clock);
+    PaymentStart paymentStart =
+        new PaymentStart(unitOfWork, bookings, payments, outbox, views, OUTBOX, clock);
 
     createOrganizer = new CreateOrganizerService(organizers, clock);
     createEvent = new CreateEventService(access, events, clock, TestEvents.CURRENCY);
     updateEvent = new UpdateEventService(changes, seatRelease, clock);
     publishEvent = new PublishEventService(changes, clock);
-    cancelEvent = new CancelEventService(changes, bookings, bookingLog, closure, metrics, clock);
+    cancelEvent =
+        new CancelEventService(changes, bookings, bookingLog, closure, metrics, followUps, clock);
     getEvent = new GetEventService(eventQueries, access);
     listOrganizerEvents = new ListOrganizerEventsService(access, eventQueries);
     searchEvents = new SearchEventsService(eventQueries);
@@ -256,7 +292,9 @@ public final class InMemoryCore {
             bookingLog,
             idempotencyKeys,
             new WaitlistSeats(events, waitlist, waitlistAudit),
-            directory,
+            new ProfileRequirement(directory, profileCheckFailsOpen),
+            followUps,
+            paymentStart,
             views,
             POLICY,
             metrics,
@@ -265,7 +303,7 @@ public final class InMemoryCore {
     getBooking = new GetBookingService(bookingQueries, views);
     BookingChanges bookingChanges =
         new BookingChanges(
-            unitOfWork, events, bookings, bookingLog, bookingQueries, views, metrics);
+            unitOfWork, events, bookings, bookingLog, bookingQueries, views, metrics, followUps);
     confirmBooking = new ConfirmBookingService(bookingChanges, POLICY, clock);
     cancelBooking = new CancelBookingService(bookingChanges, seatRelease, clock);
 
@@ -313,6 +351,7 @@ public final class InMemoryCore {
             seatRelease,
             POLICY,
             metrics,
+            followUps,
             clock,
             EXPIRY_BATCH_SIZE);
     expireWaitlistNotifications =
@@ -321,6 +360,22 @@ public final class InMemoryCore {
     completeFinishedEvents =
         new CompleteFinishedEventsService(
             unitOfWork, events, bookings, bookingLog, closure, metrics, clock);
+    relayOutbox =
+        new RelayOutboxService(unitOfWork, outbox, notifier, payments, paymentStart, OUTBOX, clock);
+    recordPaymentStatus =
+        new RecordPaymentStatusService(
+            unitOfWork,
+            events,
+            bookings,
+            bookingLog,
+            bookingQueries,
+            views,
+            followUps,
+            seatRelease,
+            POLICY,
+            paymentPolicy,
+            metrics,
+            clock);
   }
 
   /** The business counters the use cases recorded. */
@@ -498,7 +553,30 @@ public final class InMemoryCore {
     return completeFinishedEvents;
   }
 
+  public RelayOutboxUseCase relayOutbox() {
+    return relayOutbox;
+  }
+
+  public RecordPaymentStatusUseCase recordPaymentStatus() {
+    return recordPaymentStatus;
+  }
+
   // ---- the world around them ----
+
+  /** The Payment Service: opens payments and takes refunds until a test takes it down. */
+  public FakePaymentService payments() {
+    return payments;
+  }
+
+  /** The Notification Service the relay delivers to. */
+  public RecordingNotifier notifier() {
+    return notifier;
+  }
+
+  /** Every outbox message with its delivery state. */
+  public InMemoryOutbox outbox() {
+    return outbox;
+  }
 
   public MutableClock clock() {
     return clock;
@@ -623,8 +701,14 @@ public final class InMemoryCore {
     return waitlistAudit.all();
   }
 
+  /** The notifications recorded in the outbox (not necessarily delivered yet). */
   public List<Notification> notifications() {
-    return outbox.all();
+    return outbox.notifications();
+  }
+
+  /** The recorded notifications of one template. */
+  public List<Notification> notifications(NotificationTemplate template) {
+    return outbox.notifications().stream().filter(n -> n.template() == template).toList();
   }
 
   /**

@@ -197,7 +197,7 @@ public final class Booking {
 
   private PaymentReport paymentSucceeded(Instant now, Duration grace) {
     if (paymentStatus == PaymentStatus.REFUND_PENDING || paymentStatus == PaymentStatus.REFUNDED) {
-      return PaymentReport.tooLate(this);
+      return PaymentReport.tooLateAgain(this);
     }
     return switch (status) {
       case PENDING -> {

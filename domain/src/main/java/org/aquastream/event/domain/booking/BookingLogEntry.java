@@ -60,6 +60,9 @@ public record BookingLogEntry(
     Map<String, String> details = new LinkedHashMap<>();
     after.paymentId().ifPresent(id -> details.put("paymentId", id.toString()));
     details.put("paymentStatus", after.paymentStatus().name());
+    if (before.status() != after.status()) {
+      after.cancelReason().ifPresent(reason -> details.put("reason", reason));
+    }
     BookingAction action =
         before.status() == after.status()
             ? BookingAction.PAYMENT_UPDATE

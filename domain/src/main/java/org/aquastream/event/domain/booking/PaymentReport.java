@@ -5,9 +5,11 @@ import java.util.Objects;
 /**
  * The booking after a payment status report, and what the report amounted to.
  *
- * @param booking the booking as it is to be stored (the same one when nothing changed)
+ * @param booking the booking as it is to be stored
+ * @param changed whether {@code booking} differs from the one the report was applied to, so that it
+ *     must be stored and audited
  */
-public record PaymentReport(Booking booking, Verdict verdict) {
+public record PaymentReport(Booking booking, Verdict verdict, boolean changed) {
   /** What a report did. */
   public enum Verdict {
     /** The report changed the booking or its payment status. */
@@ -16,7 +18,7 @@ public record PaymentReport(Booking booking, Verdict verdict) {
     UNCHANGED,
     /**
      * The money arrived after the booking ended (expired or cancelled): it stays ended and the
-     * payment is to be refunded; {@link #booking()} differs from the old one only the first time.
+     * payment is to be refunded; only the first such report changes the booking.
      */
     TOO_LATE
   }
@@ -26,15 +28,19 @@ public record PaymentReport(Booking booking, Verdict verdict) {
     Objects.requireNonNull(verdict, "verdict");
   }
 
-  static PaymentReport applied(Booking booking) {
-    return new PaymentReport(booking, Verdict.APPLIED);
+  static PaymentReport applied(Booking changed) {
+    return new PaymentReport(changed, Verdict.APPLIED, true);
   }
 
-  static PaymentReport unchanged(Booking booking) {
-    return new PaymentReport(booking, Verdict.UNCHANGED);
+  static PaymentReport unchanged(Booking same) {
+    return new PaymentReport(same, Verdict.UNCHANGED, false);
   }
 
-  static PaymentReport tooLate(Booking booking) {
-    return new PaymentReport(booking, Verdict.TOO_LATE);
+  static PaymentReport tooLate(Booking changed) {
+    return new PaymentReport(changed, Verdict.TOO_LATE, true);
+  }
+
+  static PaymentReport tooLateAgain(Booking same) {
+    return new PaymentReport(same, Verdict.TOO_LATE, false);
   }
 }

@@ -79,6 +79,7 @@ class PaymentReportTest {
     PaymentReport report = confirmed.reportPayment(PaymentStatus.SUCCEEDED, LATER, GRACE);
 
     assertThat(report.verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(report.changed()).isFalse();
     assertThat(report.booking()).isSameAs(confirmed);
   }
 
@@ -106,7 +107,9 @@ class PaymentReportTest {
     assertThat(first.verdict()).isEqualTo(Verdict.TOO_LATE);
     assertThat(first.booking().status()).isEqualTo(ended);
     assertThat(first.booking().paymentStatus()).isEqualTo(PaymentStatus.REFUND_PENDING);
+    assertThat(first.changed()).isTrue();
     assertThat(replay.verdict()).isEqualTo(Verdict.TOO_LATE);
+    assertThat(replay.changed()).isFalse();
     assertThat(replay.booking()).isSameAs(first.booking());
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.event.EventId;
@@ -25,6 +26,9 @@ public interface BookingRepository {
   Optional<Booking> lockById(BookingId id);
 
   Optional<Booking> findActive(EventId event, UserId user);
+
+  /** The booking whose payment has {@code paymentId}; a payment belongs to one booking. */
+  Optional<Booking> findByPaymentId(UUID paymentId);
 
   /** Every active booking of an event, locked until the transaction ends. */
   List<Booking> lockActiveByEvent(EventId event);

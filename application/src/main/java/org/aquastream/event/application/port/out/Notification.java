@@ -9,7 +9,8 @@ import org.aquastream.event.domain.shared.UserId;
  * the happening it reports, so recording or sending it twice reaches the user once.
  */
 public record Notification(
-    UserId userId, NotificationTemplate template, Map<String, String> data, String idempotencyKey) {
+    UserId userId, NotificationTemplate template, Map<String, String> data, String idempotencyKey)
+    implements OutboxPayload {
   public Notification {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(template, "template");
