@@ -90,7 +90,7 @@ public final class CreateBookingService implements CreateBookingUseCase {
     Optional<BookingOutcome> earlier =
         command.idempotencyKey().flatMap(key -> earlierAnswer(command, user, key));
     if (earlier.isPresent()) {
-      return earlier.get();
+      return withPayment(earlier.get());
     }
     Optional<Event> found =
         events.findById(command.eventId()).filter(e -> e.status() != EventStatus.DRAFT);
