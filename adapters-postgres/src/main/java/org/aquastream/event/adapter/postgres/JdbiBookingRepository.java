@@ -107,6 +107,18 @@ final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
+  public Optional<Booking> findByPaymentId(UUID paymentId) {
+    // idx_bookings_payment_id (partial: rows that have one).
+    return database.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE payment_id = :paymentId")
+                .bind("paymentId", paymentId)
+                .map(BookingRowMapper.INSTANCE)
+                .findFirst());
+  }
+
+  @Override
   public List<Booking> lockActiveByEvent(EventId event) {
     // A fixed order, so two transactions locking the same bookings never deadlock.
     return database.withHandle(

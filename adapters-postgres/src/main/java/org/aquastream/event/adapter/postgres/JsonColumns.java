@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.aquastream.event.application.port.out.Notification;
 import org.aquastream.event.domain.event.Coordinates;
 import org.aquastream.event.domain.event.Location;
 import org.aquastream.event.domain.organizer.Contacts;
@@ -62,15 +61,6 @@ final class JsonColumns {
     }
   }
 
-  /** The outbox payload of a notification: who, which template, with what data. */
-  static String notification(Notification notification) {
-    return write(
-        new NotificationJson(
-            notification.userId().value().toString(),
-            notification.template().wireName(),
-            notification.data()));
-  }
-
   private static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -93,8 +83,6 @@ final class JsonColumns {
       String address, String city, String venue, CoordinatesJson coordinates) {}
 
   private record CoordinatesJson(double lat, double lng) {}
-
-  private record NotificationJson(String userId, String template, Map<String, String> data) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record ContactsJson(String phone, String email, String telegram, String website) {}

@@ -1,10 +1,12 @@
 package org.aquastream.event.adapter.postgres;
 
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.aquastream.event.application.port.out.AuditRetention;
 import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.application.port.out.BookingQueries;
 import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.Clock;
 import org.aquastream.event.application.port.out.EventQueries;
 import org.aquastream.event.application.port.out.EventRepository;
 import org.aquastream.event.application.port.out.FaqItemRepository;
@@ -14,6 +16,8 @@ import org.aquastream.event.application.port.out.NotificationOutbox;
 import org.aquastream.event.application.port.out.OrganizerBookingQueries;
 import org.aquastream.event.application.port.out.OrganizerQueries;
 import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.OutboxQueue;
+import org.aquastream.event.application.port.out.PaymentOutbox;
 import org.aquastream.event.application.port.out.TeamMemberRepository;
 import org.aquastream.event.application.port.out.UnitOfWork;
 import org.aquastream.event.application.port.out.WaitlistAuditLog;
@@ -42,15 +46,24 @@ public final class PostgresPersistence {
   private final WaitlistRepository waitlist;
   private final WaitlistQueries waitlistQueries;
   private final WaitlistAuditLog waitlistAudit;
-  private final NotificationOutbox notificationOutbox;
+  private final JdbiOutbox outbox;
   private final AuditRetention auditRetention;
 
   public PostgresPersistence(DataSource dataSource) {
-    this(new Database(dataSource));
+    this(dataSource, Instant::now);
+  }
+
+  /** The ports on {@code dataSource}; the outbox stamps its messages with {@code clock}. */
+  public PostgresPersistence(DataSource dataSource, Clock clock) {
+    this(new Database(dataSource), clock);
   }
 
   /** Builds the ports on {@code database}; tests use it to run their own SQL in the same Jdbi. */
   PostgresPersistence(Database database) {
+    this(database, Instant::now);
+  }
+
+  private PostgresPersistence(Database database, Clock clock) {
     this.unitOfWork = new JdbiUnitOfWork(database);
     this.organizers = new JdbiOrganizerRepository(database);
     this.events = new JdbiEventRepository(database);
@@ -67,7 +80,7 @@ public final class PostgresPersistence {
     this.waitlist = new JdbiWaitlistRepository(database);
     this.waitlistQueries = new JdbiWaitlistQueries(database);
     this.waitlistAudit = new JdbiWaitlistAuditLog(database);
-    this.notificationOutbox = new JdbiNotificationOutbox(database);
+    this.outbox = new JdbiOutbox(database, clock);
     this.auditRetention = new JdbiAuditRetention(database);
   }
 
@@ -136,7 +149,16 @@ public final class PostgresPersistence {
   }
 
   public NotificationOutbox notificationOutbox() {
-    return notificationOutbox;
+    return outbox;
+  }
+
+  public PaymentOutbox paymentOutbox() {
+    return outbox;
+  }
+
+  /** The relay's side of the outbox. */
+  public OutboxQueue outboxQueue() {
+    return outbox;
   }
 
   public AuditRetention auditRetention() {

@@ -160,8 +160,17 @@ class ExpiryJobOnPostgresTest {
     assertThat(data.count("SELECT count(*) FROM event.waitlist_audit WHERE action = 'NOTIFIED'"))
         .as("each waiting user was handed one seat, once")
         .isEqualTo(100);
-    assertThat(data.count("SELECT count(DISTINCT idempotency_key) FROM event.outbox"))
+    assertThat(
+            data.count(
+                "SELECT count(DISTINCT idempotency_key) FROM event.outbox"
+                    + " WHERE payload->>'template' = 'waitlist.slot_available'"))
         .isEqualTo(100);
+    assertThat(
+            data.count(
+                "SELECT count(DISTINCT idempotency_key) FROM event.outbox"
+                    + " WHERE payload->>'template' = 'booking.expired'"))
+        .as("each expired booking is notified once")
+        .isEqualTo(600);
     assertThat(data.available(withQueue.id())).isEqualTo(200);
     assertThat(data.availableByInvariant(withQueue.id())).isEqualTo(200);
     assertThat(data.available(withoutQueue.id())).isEqualTo(300);

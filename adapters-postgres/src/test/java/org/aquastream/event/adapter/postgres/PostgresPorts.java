@@ -2,6 +2,7 @@ package org.aquastream.event.adapter.postgres;
 
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractPorts;
+import org.aquastream.event.application.contract.OutboxPorts;
 import org.aquastream.event.application.contract.WaitlistPorts;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -41,6 +42,13 @@ final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
         persistence.favorites(),
         persistence.organizerQueries(),
         persistence.organizerBookingQueries());
+  }
+
+  /** The outbox ports on the same database, without emptying it again. */
+  OutboxPorts outbox() {
+    PostgresPersistence persistence = new PostgresPersistence(db.dataSource());
+    return new OutboxPorts(
+        persistence.notificationOutbox(), persistence.paymentOutbox(), persistence.outboxQueue());
   }
 
   /** The waitlist ports on the same database, without emptying it again. */

@@ -8,6 +8,7 @@ import org.aquastream.event.application.port.in.CompleteFinishedEventsUseCase;
 import org.aquastream.event.application.port.in.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.in.ExpireWaitlistNotificationsUseCase;
 import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.service.BookingFollowUps;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.CancelEventService;
 import org.aquastream.event.application.service.CompleteFinishedEventsService;
@@ -15,6 +16,7 @@ import org.aquastream.event.application.service.EventChanges;
 import org.aquastream.event.application.service.ExpirePendingBookingsService;
 import org.aquastream.event.application.service.ExpireWaitlistNotificationsService;
 import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.OutboxPolicy;
 import org.aquastream.event.application.service.SeatRelease;
 import org.aquastream.event.application.service.WaitlistClosure;
 import org.aquastream.event.application.service.WaitlistOffers;
@@ -29,6 +31,9 @@ final class PostgresServices {
   static final BookingPolicy BOOKING =
       new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5));
   static final WaitlistPolicy WAITLIST = new WaitlistPolicy(Duration.ofMinutes(30), true);
+  static final OutboxPolicy OUTBOX =
+      new OutboxPolicy(
+          100, 5, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(1));
 
   final PostgresPersistence db;
   final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
@@ -50,6 +55,8 @@ final class PostgresServices {
             metrics,
             clock);
     SeatRelease seatRelease = new SeatRelease(db.events(), offers, WAITLIST);
+    BookingFollowUps followUps =
+        new BookingFollowUps(db.notificationOutbox(), db.paymentOutbox(), OUTBOX, clock);
     WaitlistClosure closure =
         new WaitlistClosure(db.waitlist(), db.waitlistAudit(), db.notificationOutbox());
     expirePendingBookings =
@@ -61,6 +68,7 @@ final class PostgresServices {
             seatRelease,
             BOOKING,
             metrics,
+            followUps,
             clock,
             batchSize);
     expireWaitlistNotifications =
@@ -79,7 +87,8 @@ final class PostgresServices {
         new EventChanges(
             unitOfWork, db.events(), db.eventQueries(), new OrganizerAccess(db.organizers()));
     cancelEvent =
-        new CancelEventService(changes, db.bookings(), db.bookingLog(), closure, metrics, clock);
+        new CancelEventService(
+            changes, db.bookings(), db.bookingLog(), closure, metrics, followUps, clock);
   }
 
   PostgresServices(PostgresPersistence db, MutableClock clock, int batchSize) {

@@ -36,6 +36,21 @@ public abstract class BookingRepositoryContract extends PortContract {
   }
 
   @Test
+  void aBookingIsFoundByItsPaymentId() {
+    Event paid = given(ContractData.anEvent(givenOrganizer()).price("900.00"));
+    UUID paymentId = UUID.randomUUID();
+    Booking booking =
+        given(ContractData.aBooking(paid, ContractData.aUser()).payment(paymentId, null));
+    given(ContractData.aBooking(paid, ContractData.aUser()).payment(UUID.randomUUID(), null));
+
+    assertThat(ports.bookings().findByPaymentId(paymentId))
+        .get()
+        .extracting(Booking::id)
+        .isEqualTo(booking.id());
+    assertThat(ports.bookings().findByPaymentId(UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
   void aSecondPendingBookingOfTheSameUserForTheSameEventIsRefused() {
     Event event = givenEvent();
     UserId user = ContractData.aUser();
