@@ -1,9 +1,12 @@
-package org.aquastream.event.bootstrap.local;
+package org.aquastream.event.adapter.notification;
 
 import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.domain.shared.UserId;
 
-/** Stand-in for the User Service when none is configured: every profile counts as complete. */
+/**
+ * Stand-in for the User Service when none is configured: every user counts as reachable, so the
+ * embedded default books without a peer.
+ */
 public final class LocalUserDirectory implements UserDirectory {
   @Override
   public boolean hasCompleteProfile(UserId user) {
