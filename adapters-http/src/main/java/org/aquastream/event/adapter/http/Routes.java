@@ -50,6 +50,16 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * A PUT from another service ({@code /api/v1/bookings/payment/...}) that authenticates itself,
+   * e.g. by a signature over its body: the gateway's role check is skipped and the handler decides
+   * who may call. The body size limit still applies.
+   */
+  public Routes callback(String path, Handler handler) {
+    config.put(path, handler, OpenRoute.INSTANCE);
+    return this;
+  }
+
   private static RequiredRole role(Role minimum) {
     return new RequiredRole(Objects.requireNonNull(minimum, "minimum role"));
   }

@@ -29,6 +29,7 @@ public final class OpenApiDocument {
           "workspace",
           "organizer-bookings",
           "jobs",
+          "integrations",
           "operations",
           "docs");
 
