@@ -17,24 +17,27 @@ import org.aquastream.event.adapter.http.docs.OpenApiDocument;
 import org.aquastream.event.adapter.http.event.EventRoutes;
 import org.aquastream.event.adapter.http.favorite.FavoriteRoutes;
 import org.aquastream.event.adapter.http.jobs.JobRoutes;
+import org.aquastream.event.adapter.http.jobs.OutboxRoutes;
 import org.aquastream.event.adapter.http.jobs.ScheduledTasksRoutes;
 import org.aquastream.event.adapter.http.organizer.FaqRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerDirectoryRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerProfileRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
 import org.aquastream.event.adapter.http.organizer.TeamRoutes;
+import org.aquastream.event.adapter.http.payment.PaymentCallbackRoutes;
+import org.aquastream.event.adapter.http.payment.WebhookSignature;
 import org.aquastream.event.adapter.http.waitlist.WaitlistRoutes;
 import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresPersistence;
 import org.aquastream.event.application.port.in.ScheduledJobView.Schedule;
 import org.aquastream.event.application.port.out.BusinessMetrics;
 import org.aquastream.event.application.port.out.Clock;
-import org.aquastream.event.application.port.out.UserDirectory;
 import org.aquastream.event.application.service.AddFaqItemService;
 import org.aquastream.event.application.service.AddFavoriteService;
 import org.aquastream.event.application.service.AddTeamMemberService;
 import org.aquastream.event.application.service.ApplyAuditRetentionService;
 import org.aquastream.event.application.service.BookingChanges;
+import org.aquastream.event.application.service.BookingFollowUps;
 import org.aquastream.event.application.service.BookingPolicy;
 import org.aquastream.event.application.service.BookingViews;
 import org.aquastream.event.application.service.BrowseOrganizerEventsService;
@@ -69,8 +72,14 @@ import org.aquastream.event.application.service.ListOrganizersService;
 import org.aquastream.event.application.service.ListScheduledJobsService;
 import org.aquastream.event.application.service.ListTeamService;
 import org.aquastream.event.application.service.OrganizerAccess;
+import org.aquastream.event.application.service.OutboxPolicy;
+import org.aquastream.event.application.service.PaymentPolicy;
+import org.aquastream.event.application.service.PaymentStart;
 import org.aquastream.event.application.service.ProcessWaitlistService;
+import org.aquastream.event.application.service.ProfileRequirement;
 import org.aquastream.event.application.service.PublishEventService;
+import org.aquastream.event.application.service.RecordPaymentStatusService;
+import org.aquastream.event.application.service.RelayOutboxService;
 import org.aquastream.event.application.service.RemoveFaqItemService;
 import org.aquastream.event.application.service.RemoveFavoriteService;
 import org.aquastream.event.application.service.RemoveTeamMemberService;
@@ -85,8 +94,8 @@ import org.aquastream.event.application.service.WaitlistOffers;
 import org.aquastream.event.application.service.WaitlistPolicy;
 import org.aquastream.event.application.service.WaitlistSeats;
 import org.aquastream.event.bootstrap.config.AppConfig;
-import org.aquastream.event.bootstrap.local.LocalUserDirectory;
 import org.aquastream.event.bootstrap.ops.Operations;
+import org.aquastream.event.bootstrap.peers.Peers;
 
 /** Wires adapters and use cases by hand: one small factory method per piece. */
 final class CompositionRoot {
@@ -95,6 +104,7 @@ final class CompositionRoot {
   private final PostgresPersistence db;
   private final Operations operations;
   private final BusinessMetrics metrics;
+  private final Peers peers;
   private final JobScheduler jobScheduler;
 
   CompositionRoot(
@@ -102,12 +112,14 @@ final class CompositionRoot {
       DataSource dataSource,
       Clock clock,
       Operations operations,
-      BusinessMetrics metrics) {
+      BusinessMetrics metrics,
+      Peers peers) {
     this.config = config;
     this.clock = clock;
-    this.db = new PostgresPersistence(dataSource);
+    this.db = new PostgresPersistence(dataSource, clock);
     this.operations = operations;
     this.metrics = metrics;
+    this.peers = peers;
     this.jobScheduler = jobScheduler(dataSource);
   }
 
@@ -127,7 +139,9 @@ final class CompositionRoot {
             apiDocsRoutes(),
             waitlistRoutes(),
             jobRoutes(),
-            new ScheduledTasksRoutes(new ListScheduledJobsService(jobScheduler))));
+            new ScheduledTasksRoutes(new ListScheduledJobsService(jobScheduler)),
+            paymentCallbackRoutes(),
+            new OutboxRoutes(relayOutbox())));
     groups.addAll(operations.routes());
     return new HttpApp(httpSettings(), groups, operations.hooks());
   }
@@ -154,7 +168,13 @@ final class CompositionRoot {
         new UpdateEventService(changes, seatRelease(), clock),
         new PublishEventService(changes, clock),
         new CancelEventService(
-            changes, db.bookings(), db.bookingLog(), waitlistClosure(), metrics, clock),
+            changes,
+            db.bookings(),
+            db.bookingLog(),
+            waitlistClosure(),
+            metrics,
+            bookingFollowUps(),
+            clock),
         new ListOrganizerEventsService(access, db.eventQueries()),
         new SearchEventsService(db.eventQueries()),
         new GetEventService(db.eventQueries(), access),
@@ -171,7 +191,9 @@ final class CompositionRoot {
             db.bookingLog(),
             db.idempotencyKeys(),
             new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit()),
-            userDirectory(),
+            new ProfileRequirement(peers.users(), config.services().user().failOpen()),
+            bookingFollowUps(),
+            paymentStart(views),
             views,
             bookingPolicy(),
             metrics,
@@ -301,7 +323,13 @@ final class CompositionRoot {
                 "apply-audit-retention",
                 ApplyAuditRetentionService.class.getName() + ".applyRetention",
                 new Schedule.Cron(event.jobs().retentionCron()),
-                retention::applyRetention));
+                retention::applyRetention),
+            new JobScheduler.Job(
+                "relay-outbox",
+                RelayOutboxService.class.getName() + ".relay",
+                new Schedule.FixedDelay(
+                    Duration.ofMillis(event.outbox().relayIntervalMs()), Duration.ZERO),
+                relayOutbox()::relay));
     return new JobScheduler(
         dataSource,
         clock,
@@ -320,6 +348,7 @@ final class CompositionRoot {
         seatRelease(),
         bookingPolicy(),
         metrics,
+        bookingFollowUps(),
         clock,
         config.app().event().jobs().expiryBatchSize());
   }
@@ -403,7 +432,8 @@ final class CompositionRoot {
         db.bookingLog(),
         db.bookingQueries(),
         views,
-        metrics);
+        metrics,
+        bookingFollowUps());
   }
 
   private SeatRelease seatRelease() {
@@ -415,7 +445,58 @@ final class CompositionRoot {
     return new BookingPolicy(booking.ttl(), booking.gracePeriod());
   }
 
-  private UserDirectory userDirectory() {
-    return new LocalUserDirectory();
+  private PaymentCallbackRoutes paymentCallbackRoutes() {
+    BookingViews views = bookingViews();
+    return new PaymentCallbackRoutes(
+        new RecordPaymentStatusService(
+            db.unitOfWork(),
+            db.events(),
+            db.bookings(),
+            db.bookingLog(),
+            db.bookingQueries(),
+            views,
+            bookingFollowUps(),
+            seatRelease(),
+            bookingPolicy(),
+            new PaymentPolicy(config.app().event().payment().cancelOnFailure()),
+            metrics,
+            clock),
+        new WebhookSignature(config.services().payment().webhookSecret()));
+  }
+
+  private RelayOutboxService relayOutbox() {
+    return new RelayOutboxService(
+        db.unitOfWork(),
+        db.outboxQueue(),
+        peers.notifier(),
+        peers.payments(),
+        paymentStart(bookingViews()),
+        outboxPolicy(),
+        clock);
+  }
+
+  private BookingFollowUps bookingFollowUps() {
+    return new BookingFollowUps(db.notificationOutbox(), db.paymentOutbox(), outboxPolicy(), clock);
+  }
+
+  private PaymentStart paymentStart(BookingViews views) {
+    return new PaymentStart(
+        db.unitOfWork(),
+        db.bookings(),
+        peers.payments(),
+        db.outboxQueue(),
+        views,
+        outboxPolicy(),
+        clock);
+  }
+
+  private OutboxPolicy outboxPolicy() {
+    AppConfig.Outbox outbox = config.app().event().outbox();
+    return new OutboxPolicy(
+        outbox.batchSize(),
+        outbox.maxAttempts(),
+        Duration.ofMillis(outbox.initialBackoffMs()),
+        Duration.ofMillis(outbox.maxBackoffMs()),
+        Duration.ofMillis(outbox.leaseMs()));
   }
 }

@@ -18,6 +18,7 @@ import org.aquastream.event.bootstrap.ops.MicrometerBusinessMetrics;
 import org.aquastream.event.bootstrap.ops.Observability;
 import org.aquastream.event.bootstrap.ops.Operations;
 import org.aquastream.event.bootstrap.ops.RateLimiting;
+import org.aquastream.event.bootstrap.peers.Peers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,14 +75,18 @@ public final class EventService implements AutoCloseable {
       observability.watchPool(dataSource);
       RateLimiting rateLimiting = RateLimiting.create(config.app().rateLimit(), dataSource);
       resources.push(rateLimiting);
+      Peers peers = new Peers(config.services(), clock, observability.registry());
+      resources.push(peers);
       Operations operations = new Operations(config, dataSource, observability, rateLimiting);
+      peers.health().forEach(operations::withHealthOf);
       CompositionRoot root =
           new CompositionRoot(
               config,
               dataSource,
               clock,
               operations,
-              new MicrometerBusinessMetrics(observability.registry()));
+              new MicrometerBusinessMetrics(observability.registry()),
+              peers);
       HttpApp http = root.httpApp();
       JobScheduler scheduler = root.jobScheduler();
       resources.push(scheduler);

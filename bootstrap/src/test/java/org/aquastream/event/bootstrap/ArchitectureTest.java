@@ -109,8 +109,6 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(others)
-          // adapters-payment and adapters-notification receive their clients with issue 5
-          .allowEmptyShould(true)
           .check(mainClasses);
     }
   }

@@ -98,7 +98,9 @@ public record AppConfig(
       Completion completion,
       Capacity capacity,
       Audit audit,
-      Jobs jobs) {
+      Jobs jobs,
+      Payment payment,
+      Outbox outbox) {
     public Event {
       Checks.required("app.event.currency", currency);
       if (!currency.matches("^[A-Z]{3}$")) {
@@ -111,6 +113,8 @@ public record AppConfig(
       Checks.required("app.event.capacity", capacity);
       Checks.required("app.event.audit", audit);
       Checks.required("app.event.jobs", jobs);
+      Checks.required("app.event.payment", payment);
+      Checks.required("app.event.outbox", outbox);
     }
   }
 
@@ -183,6 +187,38 @@ public record AppConfig(
     }
   }
 
+  /**
+   * {@code app.event.payment.*}: {@code cancel-on-failure} cancels a booking whose payment was
+   * REJECTED or CANCELED (and frees its seat) instead of leaving it PENDING until it expires.
+   */
+  public record Payment(boolean cancelOnFailure) {}
+
+  /**
+   * {@code app.event.outbox.*}: the relay that delivers notifications, refunds and payment openings
+   * — how often it runs, how many messages a batch claims, how often a delivery is tried, the
+   * doubling backoff between tries and its cap, and how long a claim keeps other relays away.
+   */
+  public record Outbox(
+      long relayIntervalMs,
+      int batchSize,
+      int maxAttempts,
+      long initialBackoffMs,
+      long maxBackoffMs,
+      long leaseMs) {
+    public Outbox {
+      Checks.positive("app.event.outbox.relay-interval-ms", relayIntervalMs);
+      Checks.positive("app.event.outbox.batch-size", batchSize);
+      Checks.positive("app.event.outbox.max-attempts", maxAttempts);
+      Checks.positive("app.event.outbox.initial-backoff-ms", initialBackoffMs);
+      Checks.positive("app.event.outbox.max-backoff-ms", maxBackoffMs);
+      if (maxBackoffMs < initialBackoffMs) {
+        throw new IllegalArgumentException(
+            "app.event.outbox.max-backoff-ms must not be below initial-backoff-ms");
+      }
+      Checks.positive("app.event.outbox.lease-ms", leaseMs);
+    }
+  }
+
   /** Where PostgreSQL is: {@code url} set means an external server, empty means embedded. */
   public record Database(
       String url, String username, String password, Pool pool, Embedded embedded) {
@@ -240,36 +276,143 @@ public record AppConfig(
     }
   }
 
-  /** Peer services; an empty URL selects the local stand-in. */
-  public record Services(Peer payment, Peer notification, Peer user) {
+  /**
+   * Peer services; an empty URL selects the local stand-in. Each peer has its own circuit breaker,
+   * all configured by {@code circuit-breaker}; {@code health-timeout-ms} bounds the health probe.
+   */
+  public record Services(
+      PaymentPeer payment,
+      Peer notification,
+      UserPeer user,
+      CircuitBreaker circuitBreaker,
+      int healthTimeoutMs) {
     public Services {
       Checks.required("services.payment", payment);
       Checks.required("services.notification", notification);
       Checks.required("services.user", user);
+      Checks.required("services.circuit-breaker", circuitBreaker);
+      Checks.positive("services.health-timeout-ms", healthTimeoutMs);
     }
   }
 
-  /** One peer service. */
+  /** One peer service: where it is and how long a call may take. */
   public record Peer(String url, int timeoutMs) {
     public Peer {
-      url = url == null ? "" : url.strip();
-      if (!url.isEmpty()) {
-        URI parsed;
-        try {
-          parsed = URI.create(url);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("service URL is not a URI: " + url, e);
-        }
-        if (!"http".equals(parsed.getScheme()) && !"https".equals(parsed.getScheme())) {
-          throw new IllegalArgumentException("service URL must be http(s): " + url);
-        }
-      }
+      url = checkedUrl(url);
       Checks.positive("services.*.timeout-ms", timeoutMs);
     }
 
     public Optional<URI> uri() {
-      return url.isEmpty() ? Optional.empty() : Optional.of(URI.create(url));
+      return uriOf(url);
     }
+
+    public Duration timeout() {
+      return Duration.ofMillis(timeoutMs);
+    }
+  }
+
+  /**
+   * The Payment Service, and the secret its callbacks are signed with ({@code webhook-secret};
+   * empty: only an ADMIN may report a payment).
+   */
+  public record PaymentPeer(String url, int timeoutMs, String webhookSecret) {
+    public PaymentPeer {
+      url = checkedUrl(url);
+      Checks.positive("services.payment.timeout-ms", timeoutMs);
+      webhookSecret = webhookSecret == null ? "" : webhookSecret;
+    }
+
+    public Peer peer() {
+      return new Peer(url, timeoutMs);
+    }
+
+    public Optional<URI> uri() {
+      return uriOf(url);
+    }
+
+    /** Never the secret. */
+    @Override
+    public String toString() {
+      return "PaymentPeer[url="
+          + Secrets.maskUrl(url)
+          + ", timeoutMs="
+          + timeoutMs
+          + ", webhookSecret="
+          + (webhookSecret.isEmpty() ? "" : Secrets.MASK)
+          + "]";
+    }
+  }
+
+  /**
+   * The User Service; {@code fail-open: true} lets a booking through when it cannot be asked
+   * (default false: 503 {@code dependency-unavailable}).
+   */
+  public record UserPeer(String url, int timeoutMs, boolean failOpen) {
+    public UserPeer {
+      url = checkedUrl(url);
+      Checks.positive("services.user.timeout-ms", timeoutMs);
+    }
+
+    public Peer peer() {
+      return new Peer(url, timeoutMs);
+    }
+
+    public Optional<URI> uri() {
+      return uriOf(url);
+    }
+  }
+
+  /**
+   * {@code services.circuit-breaker.*}: resilience4j's count-based breaker per peer. It opens when
+   * at least {@code failure-rate-threshold} percent of the last {@code sliding-window-size} calls
+   * failed (once {@code minimum-number-of-calls} were made), stays open {@code
+   * wait-duration-in-open-state-ms}, then lets {@code permitted-calls-in-half-open-state} trial
+   * calls decide.
+   */
+  public record CircuitBreaker(
+      int failureRateThreshold,
+      int slidingWindowSize,
+      int minimumNumberOfCalls,
+      long waitDurationInOpenStateMs,
+      int permittedCallsInHalfOpenState) {
+    public CircuitBreaker {
+      if (failureRateThreshold < 1 || failureRateThreshold > 100) {
+        throw new IllegalArgumentException(
+            "services.circuit-breaker.failure-rate-threshold must be 1-100, was "
+                + failureRateThreshold);
+      }
+      Checks.positive("services.circuit-breaker.sliding-window-size", slidingWindowSize);
+      Checks.positive("services.circuit-breaker.minimum-number-of-calls", minimumNumberOfCalls);
+      Checks.positive(
+          "services.circuit-breaker.wait-duration-in-open-state-ms", waitDurationInOpenStateMs);
+      Checks.positive(
+          "services.circuit-breaker.permitted-calls-in-half-open-state",
+          permittedCallsInHalfOpenState);
+    }
+
+    public Duration openWait() {
+      return Duration.ofMillis(waitDurationInOpenStateMs);
+    }
+  }
+
+  private static String checkedUrl(String url) {
+    String value = url == null ? "" : url.strip();
+    if (!value.isEmpty()) {
+      URI parsed;
+      try {
+        parsed = URI.create(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("service URL is not a URI: " + value, e);
+      }
+      if (!"http".equals(parsed.getScheme()) && !"https".equals(parsed.getScheme())) {
+        throw new IllegalArgumentException("service URL must be http(s): " + value);
+      }
+    }
+    return value;
+  }
+
+  private static Optional<URI> uriOf(String url) {
+    return url.isEmpty() ? Optional.empty() : Optional.of(URI.create(url));
   }
 
   /** {@code logging.level.<logger>: LEVEL} and {@code logging.format}: text or json lines. */

@@ -93,6 +93,43 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theWebhookSecretNeverAppearsInTheLoggedConfiguration() {
+    AppConfig config = load(Map.of("PAYMENT_WEBHOOK_SECRET", "whsec-42"));
+
+    assertThat(config.services().payment().webhookSecret()).isEqualTo("whsec-42");
+    assertThat(config.toString()).doesNotContain("whsec-42").contains("webhookSecret=****");
+  }
+
+  @Test
+  void theIntegrationKnobsHaveTheirDefaultsAndCanBeOverridden() {
+    AppConfig defaults = load(Map.of());
+    AppConfig tuned =
+        load(
+            Map.of(
+                "SERVICES_USER_FAIL_OPEN", "true",
+                "SERVICES_CIRCUIT_BREAKER_MINIMUM_NUMBER_OF_CALLS", "3",
+                "APP_EVENT_PAYMENT_CANCEL_ON_FAILURE", "true",
+                "APP_EVENT_OUTBOX_RELAY_INTERVAL_MS", "1000"));
+
+    assertThat(defaults.services().user().failOpen()).isFalse();
+    assertThat(defaults.services().circuitBreaker().minimumNumberOfCalls()).isEqualTo(5);
+    assertThat(defaults.services().circuitBreaker().openWait()).hasSeconds(30);
+    assertThat(defaults.app().event().payment().cancelOnFailure()).isFalse();
+    assertThat(defaults.app().event().outbox().maxAttempts()).isEqualTo(10);
+    assertThat(tuned.services().user().failOpen()).isTrue();
+    assertThat(tuned.services().circuitBreaker().minimumNumberOfCalls()).isEqualTo(3);
+    assertThat(tuned.app().event().payment().cancelOnFailure()).isTrue();
+    assertThat(tuned.app().event().outbox().relayIntervalMs()).isEqualTo(1000);
+  }
+
+  @Test
+  void aBackoffCapBelowItsStartStopsStartup() {
+    assertThatThrownBy(() -> load(Map.of("APP_EVENT_OUTBOX_MAX_BACKOFF_MS", "5")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("app.event.outbox.max-backoff-ms");
+  }
+
+  @Test
   void anOutOfRangeValueStopsStartupNamingTheKey() {
     assertThatThrownBy(() -> load(Map.of("APP_EVENT_BOOKING_TTL_MINUTES", "0")))
         .isInstanceOf(ConfigException.class)

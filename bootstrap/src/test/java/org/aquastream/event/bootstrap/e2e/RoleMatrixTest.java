@@ -310,6 +310,20 @@ class RoleMatrixTest {
             () -> api + "/organizer/bookings/" + freshBooking() + "/status",
             () -> Map.of("status", "CONFIRMED"),
             organizerOnly(OK, NOT_FOUND)));
+    // Payment callbacks: signed by the Payment Service (tested on their own) or sent by an ADMIN;
+    // anyone else is 401, whatever their role.
+    rows.add(
+        new Row(
+            "PUT",
+            api + "/bookings/payment/{paymentId}/status",
+            () -> api + "/bookings/payment/" + workspace.paymentOf(owner, participant) + "/status",
+            () -> Map.of("paymentStatus", "SUBMITTED"),
+            callbackOnly(OK)));
+    rows.add(
+        put(
+            api + "/bookings/payment/{paymentId}/confirm",
+            () -> api + "/bookings/payment/" + workspace.paymentOf(owner, participant) + "/confirm",
+            callbackOnly(OK)));
     // The jobs, run now by an ADMIN, and how they went.
     rows.add(
         post(
@@ -326,6 +340,8 @@ class RoleMatrixTest {
             "/internal/jobs/complete-events",
             () -> "/internal/jobs/complete-events",
             adminOnly(OK)));
+    rows.add(
+        post("/internal/jobs/relay-outbox", () -> "/internal/jobs/relay-outbox", adminOnly(OK)));
     rows.add(get("/actuator/scheduledtasks", () -> "/actuator/scheduledtasks", all(OK)));
     // Operations: open to every caller (probes send no identity).
     rows.add(get("/actuator/health", () -> "/actuator/health", all(OK)));
@@ -418,6 +434,10 @@ class RoleMatrixTest {
 
   private static Map<Role, Integer> adminOnly(int status) {
     return expect(UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
+  }
+
+  private static Map<Role, Integer> callbackOnly(int status) {
+    return expect(UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, status);
   }
 
   private static Map<Role, Integer> signedIn(int status) {

@@ -57,7 +57,15 @@ final class Scenario {
 
   /** A PUBLISHED free event with {@code capacity} seats; returns its id. */
   String publishedEvent(Caller organizer, int capacity) {
-    String id = draftEvent(organizer, capacity);
+    return publishedEvent(organizer, capacity, null);
+  }
+
+  /** A PUBLISHED event with {@code capacity} seats at {@code price} (null: free); its id. */
+  String publishedEvent(Caller organizer, int capacity, Object price) {
+    Api.Reply created =
+        running.api.as(organizer).post("/api/v1/events", eventBody(capacity, price));
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    String id = created.text("id");
     Api.Reply published = running.api.as(organizer).post("/api/v1/events/" + id + "/publish", "");
     assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
     return id;

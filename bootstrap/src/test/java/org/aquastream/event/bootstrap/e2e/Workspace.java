@@ -65,6 +65,17 @@ final class Workspace {
     return event;
   }
 
+  /**
+   * The payment id of a new PENDING booking of {@code user} on a new paid event of {@code
+   * organizer} (locally a manual payment: an id, no page).
+   */
+  String paymentOf(Organizer organizer, Caller user) {
+    String event = scenario.publishedEvent(organizer.owner(), 100, 1500);
+    Api.Reply booked = running.api.as(user).post("/api/v1/bookings", Map.of("eventId", event));
+    assertThat(booked.status()).as(booked.body().toString()).isEqualTo(201);
+    return booked.text("paymentId");
+  }
+
   String booking(Caller user, String event) {
     return scenario.book(user, event);
   }
