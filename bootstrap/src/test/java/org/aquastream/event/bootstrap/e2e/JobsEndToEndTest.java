@@ -138,14 +138,14 @@ class JobsEndToEndTest {
   }
 
   @Test
-  void scheduledTasksListTheFourJobsWithTheConfiguredSchedules() {
+  void scheduledTasksListTheFiveJobsWithTheConfiguredSchedules() {
     JsonNode tasks = running.api.as(Caller.guest()).get("/actuator/scheduledtasks").body();
 
     assertThat(tasks.path("cron")).hasSize(2);
     assertThat(tasks.path("cron").get(0).path("expression").asText()).isEqualTo("0 0 * * * *");
     assertThat(tasks.path("cron").get(0).path("runnable").path("target").asText())
         .endsWith("CompleteFinishedEventsService.completeFinishedEvents");
-    assertThat(tasks.path("fixedDelay")).hasSize(2);
+    assertThat(tasks.path("fixedDelay")).hasSize(3);
     assertThat(tasks.path("fixedDelay").get(0).path("interval").asLong()).isEqualTo(60_000);
     assertThat(tasks.path("fixedDelay").get(0).path("initialDelay").asLong()).isZero();
     assertThat(tasks.path("fixedDelay").get(0).path("runnable").path("target").asText())
@@ -153,5 +153,8 @@ class JobsEndToEndTest {
     assertThat(tasks.path("fixedDelay").get(1).path("interval").asLong()).isEqualTo(300_000);
     assertThat(tasks.path("fixedDelay").get(1).path("runnable").path("target").asText())
         .endsWith("ExpireWaitlistNotificationsService.cleanupExpiredWaitlistNotifications");
+    assertThat(tasks.path("fixedDelay").get(2).path("interval").asLong()).isEqualTo(5_000);
+    assertThat(tasks.path("fixedDelay").get(2).path("runnable").path("target").asText())
+        .endsWith("RelayOutboxService.relay");
   }
 }

@@ -47,8 +47,14 @@ class OperationsTest {
     assertThat(guest.status()).isEqualTo(200);
     assertThat(guest.body().path("status").asText()).isEqualTo("UP");
     assertThat(fieldNames(guest.body().path("components")))
-        .containsExactlyInAnyOrder("db", "diskSpace", "ping");
+        .containsExactlyInAnyOrder(
+            "db", "diskSpace", "paymentService", "notificationService", "userService", "ping");
     assertThat(guest.body().at("/components/db/details").isMissingNode()).isTrue();
+    assertThat(admin.body().at("/components/paymentService/details/mode").asText())
+        .as("no peer configured: the local stand-ins")
+        .isEqualTo("local");
+    assertThat(fieldNames(get("/actuator/health/liveness").body().path("components")))
+        .containsExactly("ping");
     assertThat(admin.body().at("/components/db/details/database").asText()).isEqualTo("PostgreSQL");
     assertThat(admin.body().at("/components/db/details/validationQuery").asText())
         .isEqualTo("isValid()");

@@ -100,7 +100,7 @@ class TwoInstancesTest {
           .isEqualTo(30);
       assertThat(running.count("SELECT count(*) FROM event.scheduled_tasks"))
           .as("one row per job for both instances")
-          .isEqualTo(4);
+          .isEqualTo(5);
       Seats.assertInvariant(running, event);
       var expiry =
           running
