@@ -121,7 +121,8 @@ public final class CreateBookingService implements CreateBookingUseCase {
    */
   private BookingOutcome withPayment(BookingOutcome outcome) {
     if (outcome instanceof Booked booked && booked.booking().booking().awaitsPaymentStart()) {
-      return new Booked(paymentStart.startFor(booked.booking()), booked.replayed());
+      return new Booked(
+          paymentStart.startFor(booked.booking(), !booked.replayed()), booked.replayed());
     }
     return outcome;
   }

@@ -52,8 +52,11 @@ public final class PaymentStart {
   /**
    * Opens the payment of a booking that waits for one and answers the booking with it; on failure
    * answers the booking as it was and leaves the payment to the outbox.
+   *
+   * @param firstTry true right after the booking was made: a failure is then the first attempt of
+   *     its outbox message; a retried request's failure leaves the message's count to the relay
    */
-  public BookingView startFor(BookingView booked) {
+  public BookingView startFor(BookingView booked, boolean firstTry) {
     Booking booking = booked.booking();
     if (!booking.awaitsPaymentStart()) {
       return booked;
@@ -68,9 +71,11 @@ public final class PaymentStart {
           "Payment service unavailable: {0}; bookingId={1}, retried from the outbox",
           e.getMessage(),
           booking.id());
-      Instant now = clock.now();
-      outbox.retryLater(
-          request.idempotencyKey(), 1, e.getMessage(), now.plus(policy.backoffAfter(1)));
+      if (firstTry) {
+        Instant now = clock.now();
+        outbox.retryLater(
+            request.idempotencyKey(), 1, e.getMessage(), now.plus(policy.backoffAfter(1)));
+      }
       return booked;
     } catch (PeerRejectedException e) {
       LOG.log(
@@ -78,7 +83,9 @@ public final class PaymentStart {
           "Payment service refused the payment: {0}; bookingId={1}",
           e.getMessage(),
           booking.id());
-      outbox.markFailed(request.idempotencyKey(), 1, e.getMessage(), clock.now());
+      if (firstTry) {
+        outbox.markFailed(request.idempotencyKey(), 1, e.getMessage(), clock.now());
+      }
       return booked;
     }
     Optional<Booking> attached =

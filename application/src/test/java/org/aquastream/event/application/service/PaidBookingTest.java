@@ -106,6 +106,18 @@ class PaidBookingTest {
   }
 
   @Test
+  void aRetriedRequestDuringTheOutageLeavesTheRetryCountToTheRelay() {
+    core.payments().goDown();
+    Booking first = book(Optional.of("k-2")).booking().booking();
+
+    book(Optional.of("k-2"));
+
+    assertThat(core.payments().startCalls()).hasSize(2);
+    assertThat(core.outbox().row("payment.init:" + first.id()).orElseThrow().attempts())
+        .isEqualTo(1);
+  }
+
+  @Test
   void thePaymentOfABookingThatEndedMeanwhileIsNotOpened() {
     core.payments().goDown();
     Booking booking = book(Optional.empty()).booking().booking();

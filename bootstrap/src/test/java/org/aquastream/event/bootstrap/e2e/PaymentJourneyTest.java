@@ -2,14 +2,21 @@ package org.aquastream.event.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.aquastream.event.adapter.http.payment.WebhookSignature;
+import org.aquastream.event.application.service.PaymentStart;
+import org.aquastream.event.bootstrap.EventService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Paid bookings through the real HTTP port with the Payment Service a real HTTP server: the payment
@@ -86,6 +93,43 @@ class PaymentJourneyTest {
                 + "\"description\":\"Night dive at the reef\",\"bookingId\":\""
                 + booking
                 + "\"}");
+  }
+
+  @Test
+  void aPaymentServiceTooSlowForItsTimeoutIsLoggedAsTheRunbookGrepsForIt() {
+    String event = scenario.publishedEvent(organizer, 10, 500);
+    Logger logger = (Logger) LoggerFactory.getLogger(PaymentStart.class);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    logger.addAppender(lines);
+    try (PeerStub slow = new PeerStub();
+        EventService impatient =
+            running.anotherInstance(
+                Map.of(
+                    "PAYMENT_SERVICE_URL", slow.url(),
+                    "SERVICES_PAYMENT_TIMEOUT_MS", "300",
+                    "APP_RATE_LIMIT_ENABLED", "false"))) {
+      slow.answerAfter(Duration.ofSeconds(2));
+
+      Api.Reply booked =
+          new Api(impatient.port())
+              .as(Caller.user())
+              .post("/api/v1/bookings", Map.of("eventId", event));
+
+      assertThat(booked.status()).isEqualTo(201);
+      assertThat(booked.text("status")).isEqualTo("PENDING");
+      assertThat(booked.body().get("paymentUrl").isNull()).isTrue();
+      assertThat(lines.list)
+          .anySatisfy(
+              line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(line.getFormattedMessage())
+                    .startsWith("Payment service unavailable: timeout after 300ms")
+                    .contains("bookingId=" + booked.text("id"));
+              });
+    } finally {
+      logger.detachAppender(lines);
+    }
   }
 
   @Test
@@ -251,6 +295,12 @@ class PaymentJourneyTest {
     assertThat(payment.path("details").path("circuitBreaker").asText()).isEqualTo("CLOSED");
     assertThat(health.body().path("components").has("notificationService")).isTrue();
     assertThat(health.body().path("components").has("userService")).isTrue();
+    Api.Reply breakerState =
+        running
+            .api
+            .as(Caller.guest())
+            .get("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:paymentService");
+    assertThat(breakerState.status()).isEqualTo(200);
 
     peers.goDown();
     try {

@@ -25,6 +25,7 @@ final class PeerStub extends Dispatcher implements AutoCloseable {
   private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
   private final Set<String> unreachableUsers = ConcurrentHashMap.newKeySet();
   private volatile boolean down;
+  private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
   PeerStub() {
     server.setDispatcher(this);
@@ -47,6 +48,11 @@ final class PeerStub extends Dispatcher implements AutoCloseable {
 
   void comeBack() {
     down = false;
+  }
+
+  /** Every answer's headers come only after {@code wait}: a peer too slow for its timeout. */
+  void answerAfter(java.time.Duration wait) {
+    delay = wait;
   }
 
   /** The user's profile has neither a phone nor a Telegram account. */
@@ -78,6 +84,12 @@ final class PeerStub extends Dispatcher implements AutoCloseable {
       return json(200, "{\"status\":\"UP\"}");
     }
     MockResponse answer = answer(method, path);
+    if (!delay.isZero()) {
+      answer =
+          new MockResponse.Builder(answer)
+              .headersDelay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+              .build();
+    }
     if (answer.getCode() < 300) {
       String body = request.getBody() == null ? "" : request.getBody().utf8();
       accepted.add(new Accepted(method, path, request.getHeaders().get("Idempotency-Key"), body));
