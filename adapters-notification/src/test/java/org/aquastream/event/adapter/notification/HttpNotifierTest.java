@@ -69,15 +69,17 @@ class HttpNotifierTest {
 
   @Test
   void aSlowServiceFailsWithinTheTimeoutAsUnavailable() {
-    peer.server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).build());
+    peer.server.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
+    HttpNotifier impatient =
+        new HttpNotifier(peer.url(), peer.impatient, peer.breaker, PeerServer.OPEN_WAIT);
     long started = System.nanoTime();
 
     DependencyUnavailableException failure =
         catchThrowableOfType(
-            DependencyUnavailableException.class, () -> notifier.send(confirmed()));
+            DependencyUnavailableException.class, () -> impatient.send(confirmed()));
 
     assertThat(failure.dependency()).isEqualTo("notificationService");
-    assertThat(failure.getMessage()).isEqualTo("timeout after 500ms");
+    assertThat(failure.getMessage()).isEqualTo("timeout after 2000ms");
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isLessThan(PeerServer.TIMEOUT.plus(Duration.ofMillis(1500)));
   }

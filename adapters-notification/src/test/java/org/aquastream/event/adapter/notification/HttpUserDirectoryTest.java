@@ -79,15 +79,17 @@ class HttpUserDirectoryTest {
 
   @Test
   void aSlowServiceFailsWithinTheTimeoutAsUnavailable() {
-    peer.server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).build());
+    peer.server.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
+    HttpUserDirectory impatient =
+        new HttpUserDirectory(peer.url(), peer.impatient, peer.breaker, PeerServer.OPEN_WAIT);
     long started = System.nanoTime();
 
     DependencyUnavailableException failure =
         catchThrowableOfType(
-            DependencyUnavailableException.class, () -> users.hasCompleteProfile(USER));
+            DependencyUnavailableException.class, () -> impatient.hasCompleteProfile(USER));
 
     assertThat(failure.dependency()).isEqualTo("userService");
-    assertThat(failure.getMessage()).isEqualTo("timeout after 500ms");
+    assertThat(failure.getMessage()).isEqualTo("timeout after 2000ms");
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isLessThan(PeerServer.TIMEOUT.plus(Duration.ofMillis(1500)));
   }

@@ -17,13 +17,23 @@ import org.aquastream.event.application.error.PeerRejectedException;
  * clock the test moves.
  */
 final class PeerServer implements AutoCloseable {
-  static final Duration TIMEOUT = Duration.ofMillis(500);
+  /**
+   * The timeout of the tests that wait for it; short, but not so short that a busy box trips it.
+   */
+  static final Duration TIMEOUT = Duration.ofMillis(2000);
+
   static final Duration OPEN_WAIT = Duration.ofSeconds(30);
 
   final MockWebServer server = new MockWebServer();
   final MovableClock clock = new MovableClock();
   final CircuitBreaker breaker;
-  final OkHttpClient client = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
+
+  /** Generous, so that only the timeout tests are about time. */
+  final OkHttpClient client =
+      new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(15)).build();
+
+  /** A client that gives up after {@link #TIMEOUT}. */
+  final OkHttpClient impatient = client.newBuilder().callTimeout(TIMEOUT).build();
 
   PeerServer(String name) throws IOException {
     server.start(InetAddress.getByName("127.0.0.1"), 0);

@@ -32,6 +32,9 @@ class OutboxDeliveryTest {
             Map.of(
                 "NOTIFICATION_SERVICE_URL",
                 notifications.url(),
+                // Generous: a busy machine loading the HTTP client must not trip it.
+                "SERVICES_NOTIFICATION_TIMEOUT_MS",
+                "15000",
                 "APP_RATE_LIMIT_ENABLED",
                 "false"));
   }

@@ -36,16 +36,26 @@ class PaymentJourneyTest {
   static void start() {
     peers = new PeerStub();
     others = new PeerStub();
-    running =
-        RunningService.start(
-            Map.of(
-                "PAYMENT_SERVICE_URL", peers.url(),
-                "NOTIFICATION_SERVICE_URL", others.url(),
-                "USER_SERVICE_URL", others.url(),
-                "PAYMENT_WEBHOOK_SECRET", SECRET,
-                "APP_RATE_LIMIT_ENABLED", "false"));
+    running = RunningService.start(environment(Map.of()));
     scenario = new Scenario(running);
     organizer = scenario.organizer();
+  }
+
+  /**
+   * The peers on the stubs, with timeouts generous enough that a busy build machine loading the
+   * HTTP client for the first time never trips them; the timeout has tests of its own.
+   */
+  private static Map<String, String> environment(Map<String, String> extra) {
+    Map<String, String> env = new java.util.HashMap<>(extra);
+    env.put("PAYMENT_SERVICE_URL", peers.url());
+    env.put("NOTIFICATION_SERVICE_URL", others.url());
+    env.put("USER_SERVICE_URL", others.url());
+    env.put("PAYMENT_WEBHOOK_SECRET", SECRET);
+    env.put("APP_RATE_LIMIT_ENABLED", "false");
+    env.putIfAbsent("SERVICES_PAYMENT_TIMEOUT_MS", "15000");
+    env.putIfAbsent("SERVICES_NOTIFICATION_TIMEOUT_MS", "15000");
+    env.putIfAbsent("SERVICES_USER_TIMEOUT_MS", "15000");
+    return env;
   }
 
   @AfterAll
@@ -260,13 +270,7 @@ class PaymentJourneyTest {
   @Test
   void withTheUserServiceDownBookingIs503UnlessTheCheckFailsOpen() {
     String event = scenario.publishedEvent(organizer, 10);
-    Map<String, String> failOpen =
-        Map.of(
-            "PAYMENT_SERVICE_URL", peers.url(),
-            "NOTIFICATION_SERVICE_URL", others.url(),
-            "USER_SERVICE_URL", others.url(),
-            "SERVICES_USER_FAIL_OPEN", "true",
-            "APP_RATE_LIMIT_ENABLED", "false");
+    Map<String, String> failOpen = environment(Map.of("SERVICES_USER_FAIL_OPEN", "true"));
     others.goDown();
     try (var lenient = running.anotherInstance(failOpen)) {
       Api.Reply refused = book(Caller.user(), event);
