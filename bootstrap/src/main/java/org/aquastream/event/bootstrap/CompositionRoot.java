@@ -62,6 +62,8 @@ final class CompositionRoot {
 
   private HttpSettings httpSettings() {
     return new HttpSettings(
-        config.server().maxRequestBytes(), Duration.ofMillis(config.server().shutdownTimeoutMs()));
+        config.server().maxRequestBytes(),
+        Duration.ofMillis(config.server().shutdownTimeoutMs()),
+        config.server().acceptQueueSize());
   }
 }

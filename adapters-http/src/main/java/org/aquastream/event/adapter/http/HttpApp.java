@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.aquastream.event.adapter.http.common.Json;
 import org.aquastream.event.adapter.http.common.ProblemResponder;
 import org.aquastream.event.adapter.http.common.RequestTrace;
-import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -21,6 +22,9 @@ public final class HttpApp {
   public HttpApp(HttpSettings settings, List<RouteGroup> groups) {
     this(settings, groups, RequestHooks.NONE);
   }
+
+  // Read by the connector factory when Javalin starts, after start(port) set it.
+  private volatile int requestedPort;
 
   public HttpApp(HttpSettings settings, List<RouteGroup> groups, RequestHooks hooks) {
     Objects.requireNonNull(settings, "settings");
@@ -40,10 +44,17 @@ public final class HttpApp {
                     // stop() stops accepting, then waits for in-flight requests up to the timeout.
                     server.setStopTimeout(settings.stopTimeout().toMillis());
                     server.insertHandler(new GracefulHandler());
-                    // Javalin's default LowResourceMonitor cuts the idle timeout to 1 s when the
-                    // pool looks busy, which closes connections whose request is still waiting
-                    // for the database during a booking rush; the pool limits load instead.
-                    server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+                  });
+              // Our own connector only to set its accept queue: Java's default backlog of 50
+              // drops connections when a rush of clients connects at once (a popular event
+              // opening), and those clients see the connection closed without an answer.
+              config.jetty.addConnector(
+                  (server, httpConfiguration) -> {
+                    ServerConnector connector =
+                        new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+                    connector.setPort(requestedPort);
+                    connector.setAcceptQueueSize(settings.acceptQueueSize());
+                    return connector;
                   });
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.routes.before(RequestTrace::begin);
@@ -63,6 +74,7 @@ public final class HttpApp {
 
   /** Starts listening; port 0 picks a free port, see {@link #port()}. */
   public HttpApp start(int port) {
+    requestedPort = port;
     javalin.start(port);
     return this;
   }

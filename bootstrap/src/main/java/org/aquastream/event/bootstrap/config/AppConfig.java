@@ -32,11 +32,12 @@ public record AppConfig(
   }
 
   /** HTTP listener. */
-  public record Server(int port, int maxRequestBytes, long shutdownTimeoutMs) {
+  public record Server(int port, int maxRequestBytes, long shutdownTimeoutMs, int acceptQueueSize) {
     public Server {
       Checks.port("server.port", port);
       Checks.positive("server.max-request-bytes", maxRequestBytes);
       Checks.positive("server.shutdown-timeout-ms", shutdownTimeoutMs);
+      Checks.positive("server.accept-queue-size", acceptQueueSize);
     }
   }
 
