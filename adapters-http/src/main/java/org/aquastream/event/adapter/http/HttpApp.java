@@ -45,9 +45,9 @@ public final class HttpApp {
                     server.setStopTimeout(settings.stopTimeout().toMillis());
                     server.insertHandler(new GracefulHandler());
                   });
-              // Our own connector only to set its accept queue: Java's default backlog of 50
-              // drops connections when a rush of clients connects at once (a popular event
-              // opening), and those clients see the connection closed without an answer.
+              // Our own connector only to set its accept queue: with Java's default backlog of 50,
+              // a rush of clients on a busy server (1 000 users racing for one event) lost
+              // connections that were closed without an answer.
               config.jetty.addConnector(
                   (server, httpConfiguration) -> {
                     ServerConnector connector =
