@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
 import org.aquastream.event.adapter.http.common.Json;
+import org.aquastream.event.adapter.http.common.ProblemErrorHandler;
 import org.aquastream.event.adapter.http.common.ProblemResponder;
 import org.aquastream.event.adapter.http.common.RequestTrace;
 import org.eclipse.jetty.server.LowResourceMonitor;
@@ -44,6 +45,8 @@ public final class HttpApp {
                     // pool looks busy, which closes connections whose request is still waiting
                     // for the database during a booking rush; the pool limits load instead.
                     server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+                    // What Jetty refuses before any route runs is a problem+json answer too.
+                    server.setErrorHandler(new ProblemErrorHandler());
                   });
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.routes.before(RequestTrace::begin);
