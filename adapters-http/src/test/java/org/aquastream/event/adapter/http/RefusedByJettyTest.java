@@ -41,6 +41,8 @@ class RefusedByJettyTest {
         Arguments.of("dot segments above the root", "GET /docs/../../etc/passwd", "", 400),
         Arguments.of("encoded dot segments", "GET /%2e%2e/%2e%2e/etc/passwd", "", 400),
         Arguments.of("an encoded NUL", "GET /api/v1/events/%00", "", 400),
+        Arguments.of("an ambiguous segment in a PUT", "PUT /api/v1/bookings/..;/cancel", "", 400),
+        Arguments.of("an ambiguous segment in a DELETE", "DELETE /api/v1/events/%2e%2e;", "", 400),
         Arguments.of("a broken percent escape", "GET /api/v1/events/%ZZ", "", 400),
         Arguments.of("overlong UTF-8", "GET /api/v1/events/%C0%AE%C0%AE/", "", 400),
         Arguments.of("a 20 KB URI", "GET /api/v1/events?search=" + "a".repeat(20_000), "", 414),

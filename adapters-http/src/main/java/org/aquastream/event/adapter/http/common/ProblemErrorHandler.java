@@ -16,6 +16,12 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
+  /** Every method gets its problem body; Jetty writes one for GET, POST and HEAD only. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,
@@ -27,6 +33,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     byte[] body = body(code, message, path(request));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    // Jetty drops the connection after what it refused; saying so keeps clients from reusing it.
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

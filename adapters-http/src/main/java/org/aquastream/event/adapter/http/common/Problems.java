@@ -100,8 +100,8 @@ public final class Problems {
               "Method not allowed",
               "This path does not support the request method");
       case 413 ->
-          Problem.of(
-              413, "payload-too-large", "Payload too large", "The request body is too large");
+          Problem.of(413, "payload-too-large", "Payload too large", "The request body is too large")
+              .withHeader("Connection", "close");
       case 414 -> Problem.of(414, "uri-too-long", "URI too long", "The request URI is too long");
       case 431 ->
           Problem.of(
