@@ -115,7 +115,8 @@ public final class Bench {
   static void warmUp(Run run, int instances) throws Exception {
     step("warm-up");
     List<URI> bases = run.bases(instances);
-    long seconds = run.options.quick() ? 3_000 : 10_000;
+    // New instances get longer: their JIT starts cold while the first one's is warm.
+    long seconds = run.options.quick() ? 3_000 : instances > 1 ? 20_000 : 10_000;
     Load.Result result =
         Load.forDuration(
             16,

@@ -42,7 +42,8 @@ final class Report {
   }
 
   static String rate(double perSecond) {
-    return String.format(Locale.ROOT, "%,.0f/s", perSecond).replace(',', ' ');
+    String format = perSecond < 10 ? "%.1f/s" : "%,.0f/s";
+    return String.format(Locale.ROOT, format, perSecond).replace(',', ' ');
   }
 
   static String ms(double millis) {
