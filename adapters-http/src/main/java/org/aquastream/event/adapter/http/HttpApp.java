@@ -6,9 +6,11 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
 import org.aquastream.event.adapter.http.common.Json;
+import org.aquastream.event.adapter.http.common.ProblemErrorHandler;
 import org.aquastream.event.adapter.http.common.ProblemResponder;
 import org.aquastream.event.adapter.http.common.RequestTrace;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -44,6 +46,12 @@ public final class HttpApp {
                     // stop() stops accepting, then waits for in-flight requests up to the timeout.
                     server.setStopTimeout(settings.stopTimeout().toMillis());
                     server.insertHandler(new GracefulHandler());
+                    // Javalin's default LowResourceMonitor cuts the idle timeout to 1 s when the
+                    // pool looks busy, which closes connections whose request is still waiting
+                    // for the database during a booking rush; the pool limits load instead.
+                    server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+                    // What Jetty refuses before any route runs is a problem+json answer too.
+                    server.setErrorHandler(new ProblemErrorHandler());
                   });
               // Our own connector only to set its accept queue: with Java's default backlog of 50,
               // a rush of clients on a busy server (1 000 users racing for one event) lost

@@ -506,6 +506,27 @@ class EventRoutesTest {
     }
 
     @Test
+    void theLargestPageNumberHasNothingAfterIt() {
+      TestApi.Reply reply = api.get(EVENTS + "?page=" + Integer.MAX_VALUE).send();
+
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.json().get("hasNext").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aNulCharacterAnywhereInABodyIsAValidationErrorNamingTheField() {
+      TestApi.Reply reply =
+          api.post(EVENTS)
+              .as(Role.ORGANIZER)
+              .json("{\"title\":\"ok\",\"tags\":[\"fine\",\"bad\\u0000tag\"]}")
+              .send();
+
+      reply.assertProblem(400, "validation-error");
+      assertThat(reply.errorFields()).containsExactly("tags[1]");
+      assertThat(api.useCases.calls()).isEmpty();
+    }
+
+    @Test
     void aPageOfOneHundredIsAllowed() {
       assertThat(api.get(EVENTS + "?size=100").send().status()).isEqualTo(200);
     }
@@ -530,6 +551,12 @@ class EventRoutesTest {
       "cursor=djF8eHx5,          cursor",
       "page=1&cursor=abc,        cursor",
       "size=101&cursor=abc,      size",
+      "search=a%00b,             search",
+      "tag=%00,                  tag",
+      "type=x%00,                type",
+      "minPrice=1e-999999999,    minPrice",
+      "maxPrice=1e999999999,     maxPrice",
+      "maxPrice=0.00000000001,   maxPrice",
     })
     void aBadParameterIsAValidationErrorNamingIt(String query, String field) {
       TestApi.Reply reply = api.get(EVENTS + "?" + query).send();

@@ -77,6 +77,18 @@ class GatewayIdentityTest {
   }
 
   @Test
+  void anIdentityHeaderSentTwiceIsRefused() {
+    api.get(PUBLIC_ROUTE)
+        .header("X-User-Id", USER_ID)
+        .header("X-User-Role", "ADMIN")
+        .extraHeader("X-User-Role", "USER")
+        .send()
+        .assertProblem(401, "unauthorized");
+
+    assertThat(api.useCases.calls()).isEmpty();
+  }
+
+  @Test
   void anIdWithoutARoleActsAsAUser() {
     api.get(PUBLIC_ROUTE).header("X-User-Id", USER_ID).send();
 

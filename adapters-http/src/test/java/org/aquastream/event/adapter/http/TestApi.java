@@ -63,6 +63,10 @@ public final class TestApi implements AutoCloseable {
     app = new HttpApp(settings, groups, hooks).start(0);
   }
 
+  public int port() {
+    return app.port();
+  }
+
   public Request get(String path) {
     return new Request("GET", path);
   }
@@ -93,6 +97,7 @@ public final class TestApi implements AutoCloseable {
     private final String method;
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> extraHeaders = new ArrayList<>();
     private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
     private Request(String method, String path) {
@@ -113,6 +118,12 @@ public final class TestApi implements AutoCloseable {
       return this;
     }
 
+    /** Sends {@code name} once more, after any value already set. */
+    public Request extraHeader(String name, String value) {
+      extraHeaders.add(Map.entry(name, value));
+      return this;
+    }
+
     public Request json(String json) {
       body = HttpRequest.BodyPublishers.ofString(json);
       return header("Content-Type", "application/json");
@@ -130,6 +141,7 @@ public final class TestApi implements AutoCloseable {
           HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
               .method(method, body);
       headers.forEach(builder::header);
+      extraHeaders.forEach(extra -> builder.header(extra.getKey(), extra.getValue()));
       try {
         return new Reply(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
       } catch (IOException e) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.aquastream.event.application.error.DependencyUnavailableException;
@@ -24,6 +26,8 @@ final class Database {
 
   // 08xxx: connection exceptions; 57P01-57P03: the server is shutting down or not accepting yet.
   private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+  // What HikariCP answers on a connection it closed because PostgreSQL broke it.
+  private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
   private final Jdbi jdbi;
   private final ThreadLocal<Boolean> transactionOpen = new ThreadLocal<>();
@@ -80,19 +84,40 @@ final class Database {
         DEPENDENCY, RETRY_AFTER, "PostgreSQL is unreachable: " + failure.getMessage(), failure);
   }
 
+  /**
+   * True when anything in the failure (causes and suppressed exceptions alike) says the connection
+   * or the server is gone. When PostgreSQL ends a session mid-transaction, HikariCP closes that
+   * connection and JDBI's rollback and reset on it fail with HikariCP's "Connection is closed",
+   * which carries no SQLState and may be all that reaches us.
+   */
   private static boolean isUnreachable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConnectionException
-          || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof ConnectException) {
+    return isUnreachable(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private static boolean isUnreachable(Throwable t, Set<Throwable> seen) {
+    if (t == null || !seen.add(t)) {
+      return false;
+    }
+    if (t instanceof ConnectionException
+        || t instanceof SQLTransientConnectionException
+        || t instanceof SQLNonTransientConnectionException
+        || t instanceof ConnectException) {
+      return true;
+    }
+    if (t instanceof SQLException sql) {
+      String state = sql.getSQLState();
+      if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
+      if (state == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage())) {
+        return true;
       }
     }
-    return false;
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (isUnreachable(suppressed, seen)) {
+        return true;
+      }
+    }
+    return isUnreachable(t.getCause(), seen);
   }
 }

@@ -85,6 +85,20 @@ class CatalogQueryPlansTest {
   }
 
   @Test
+  void theTotalOfANumberedPageCountsEventsWithoutJoiningTheirOrganizers() {
+    String plan = explain(JdbiEventQueries.catalogCount(EventSearch.published()));
+
+    assertThat(plan).contains("\"events\"").doesNotContain("organizers", "Join");
+  }
+
+  @Test
+  void theTotalOfANumberedPageIsTheNumberOfMatchingEvents() {
+    var page = new JdbiEventQueries(database).search(EventSearch.published(), PageRequest.first());
+
+    assertThat(page.total()).isEqualTo(EVENTS - EVENTS / 10);
+  }
+
+  @Test
   void titleSearchFindsTheOneMatchingEvent() {
     var found =
         new JdbiEventQueries(database).search(search("NEEDLE"), PageRequest.first()).items();

@@ -83,6 +83,34 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aTransactionWhoseSessionPostgresEndsIsReportedUnavailable() {
+    try (TestDatabase db = TestDatabase.fresh()) {
+      Database database = new Database(db.dataSource());
+      PostgresPersistence persistence = new PostgresPersistence(database);
+
+      assertUnavailable(
+          () ->
+              persistence
+                  .unitOfWork()
+                  .inTransaction(
+                      () -> {
+                        int session =
+                            database.withHandle(
+                                h ->
+                                    h.createQuery("SELECT pg_backend_pid()")
+                                        .mapTo(Integer.class)
+                                        .one());
+                        // What a restart does to every open session: 57P01, admin shutdown.
+                        terminate(db, session);
+                        return persistence.events().findById(EventId.newId());
+                      }));
+      assertThat(persistence.events().findById(EventId.newId()))
+          .as("the pool has replaced the broken connection")
+          .isEmpty();
+    }
+  }
+
+  @Test
   void aFailingStatementIsNotMistakenForAnOutage() {
     try (TestDatabase db = TestDatabase.fresh()) {
       Database database = new Database(db.dataSource());
@@ -116,6 +144,15 @@ class DatabaseUnavailableTest {
     dataSource.setUser("event");
     dataSource.setConnectTimeout(1);
     return dataSource;
+  }
+
+  private static void terminate(TestDatabase db, int session) {
+    try (var connection = db.dataSource().getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("SELECT pg_terminate_backend(" + session + ")");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HikariDataSource singleConnectionPool(TestDatabase db) {

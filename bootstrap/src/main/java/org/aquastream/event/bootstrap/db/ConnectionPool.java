@@ -2,13 +2,30 @@ package org.aquastream.event.bootstrap.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import org.aquastream.event.bootstrap.config.AppConfig;
 
-/** Builds the HikariCP pool, sized for PostgreSQL rather than for the number of requests. */
+/**
+ * Builds the HikariCP pool, sized for PostgreSQL rather than for the number of requests, and tuned
+ * to fail fast and heal by itself when PostgreSQL goes away (docs/adr/0020).
+ */
 public final class ConnectionPool {
+  /** Longest a borrowed connection's liveness check may take; a dead one fails much sooner. */
+  static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
+
+  /** Idle connections are checked this often, so that ones a restart killed are replaced early. */
+  static final Duration KEEPALIVE = Duration.ofMinutes(1);
+
+  /** How long opening a socket to PostgreSQL may take (pgjdbc's default is 10 s). */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
   private ConnectionPool() {}
 
   public static HikariDataSource open(JdbcTarget target, AppConfig.Pool pool, String appName) {
+    return new HikariDataSource(config(target, pool, appName));
+  }
+
+  static HikariConfig config(JdbcTarget target, AppConfig.Pool pool, String appName) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("event-db");
     hikari.setJdbcUrl(target.jdbcUrl());
@@ -16,13 +33,21 @@ public final class ConnectionPool {
     hikari.setPassword(target.password());
     hikari.setMaximumPoolSize(pool.maximumPoolSize());
     hikari.setMinimumIdle(pool.minimumIdle());
+    // A request waits this long for a connection, then answers 503 dependency-unavailable; during
+    // an outage that is how long each request takes to learn it (application.yml: 5 s).
     hikari.setConnectionTimeout(pool.connectionTimeoutMs());
+    hikari.setValidationTimeout(
+        Math.max(250, Math.min(VALIDATION_TIMEOUT.toMillis(), pool.connectionTimeoutMs())));
     hikari.setIdleTimeout(pool.idleTimeoutMs());
     hikari.setMaxLifetime(pool.maxLifetimeMs());
+    hikari.setKeepaliveTime(Math.min(KEEPALIVE.toMillis(), pool.maxLifetimeMs() / 2));
     hikari.setLeakDetectionThreshold(pool.leakDetectionThresholdMs());
     hikari.addDataSourceProperty("ApplicationName", appName);
+    // pgjdbc's own settings; a DATABASE_URL that names them wins.
+    hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
+    hikari.addDataSourceProperty("tcpKeepAlive", "true");
     // Start even when PostgreSQL is briefly away; requests answer 503 until it is back.
     hikari.setInitializationFailTimeout(-1);
-    return new HikariDataSource(hikari);
+    return hikari;
   }
 }

@@ -18,7 +18,8 @@ public record Page<T>(List<T> items, long total, int page, int size) {
   }
 
   public boolean hasNext() {
-    return page + 1 < totalPages();
+    // long: page may be Integer.MAX_VALUE, and page + 1 must not wrap around.
+    return page + 1L < totalPages();
   }
 
   public boolean hasPrevious() {

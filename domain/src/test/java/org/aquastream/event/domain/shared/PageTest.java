@@ -50,6 +50,13 @@ class PageTest {
   }
 
   @Test
+  void theLargestPageNumberHasNoNextEither() {
+    Page<String> farthest = Page.of(List.of(), 45, new PageRequest(Integer.MAX_VALUE, 20));
+
+    assertThat(farthest.hasNext()).isFalse();
+  }
+
+  @Test
   void aPageBeyondTheEndHasNoNext() {
     Page<String> beyond = Page.of(List.of(), 45, new PageRequest(7, 20));
 

@@ -20,8 +20,13 @@ public final class GatewayIdentity {
 
   private GatewayIdentity() {}
 
-  /** Identifies the caller and remembers the result for {@link #actor(Context)}. */
+  /**
+   * Identifies the caller and remembers the result for {@link #actor(Context)}. A header sent twice
+   * is refused: a gateway that appends its own value behind a forged one must not lose to it.
+   */
   public static Actor identify(Context ctx) {
+    requireAtMostOne(ctx, USER_ID_HEADER);
+    requireAtMostOne(ctx, USER_ROLE_HEADER);
     Actor actor = fromHeaders(ctx.header(USER_ID_HEADER), ctx.header(USER_ROLE_HEADER));
     ctx.attribute(ATTRIBUTE, actor);
     return actor;
@@ -49,6 +54,16 @@ public final class GatewayIdentity {
           USER_ROLE_HEADER + " " + role + " needs an " + USER_ID_HEADER + " header");
     }
     return new Actor(user, role);
+  }
+
+  private static void requireAtMostOne(Context ctx, String header) {
+    var values = ctx.req().getHeaders(header);
+    if (values != null && values.hasMoreElements()) {
+      values.nextElement();
+      if (values.hasMoreElements()) {
+        throw new UnauthorizedException(header + " must be sent once");
+      }
+    }
   }
 
   private static Optional<String> present(String header) {

@@ -66,7 +66,30 @@ public final class JsonBody {
     if (!(node instanceof ObjectNode object)) {
       throw new MalformedRequestException("The body must be a JSON object");
     }
+    rejectNul(object, "");
     return Optional.of(object);
+  }
+
+  /** PostgreSQL text cannot hold a NUL character: refuse it in any name or string of the body. */
+  private static void rejectNul(JsonNode node, String path) {
+    if (node.isTextual() && Text.hasNul(node.textValue())) {
+      throw RequestValidationException.of(path, path + " must not contain the NUL character");
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        rejectNul(node.get(i), path + "[" + i + "]");
+      }
+    }
+    if (node.isObject()) {
+      for (var field : node.properties()) {
+        String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        if (Text.hasNul(field.getKey())) {
+          throw RequestValidationException.of(
+              path.isEmpty() ? "body" : path, "field names must not contain the NUL character");
+        }
+        rejectNul(field.getValue(), name);
+      }
+    }
   }
 
   private static boolean isBlank(byte[] body) {

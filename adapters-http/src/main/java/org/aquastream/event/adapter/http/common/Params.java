@@ -18,6 +18,9 @@ import org.aquastream.event.domain.shared.PageRequest;
  * the parameter; a blank query parameter counts as absent.
  */
 public final class Params {
+  private static final int MAX_INTEGER_DIGITS = 12;
+  private static final int MAX_FRACTION_DIGITS = 10;
+
   private Params() {}
 
   /** A UUID path parameter such as {@code {id}}. */
@@ -26,8 +29,16 @@ public final class Params {
         .orElseThrow(() -> RequestValidationException.of(name, name + " must be a UUID"));
   }
 
+  /**
+   * A query parameter as text; a NUL character is refused, since PostgreSQL text cannot hold it.
+   */
   public static Optional<String> query(Context ctx, String name) {
-    return Optional.ofNullable(ctx.queryParam(name)).filter(value -> !value.isBlank());
+    Optional<String> value =
+        Optional.ofNullable(ctx.queryParam(name)).filter(text -> !text.isBlank());
+    if (value.isPresent() && Text.hasNul(value.get())) {
+      throw RequestValidationException.of(name, name + " must not contain the NUL character");
+    }
+    return value;
   }
 
   public static Optional<UUID> queryUuid(Context ctx, String name) {
@@ -35,7 +46,15 @@ public final class Params {
   }
 
   public static Optional<BigDecimal> queryDecimal(Context ctx, String name) {
-    return query(ctx, name, Params::decimal, "a number");
+    return query(
+        ctx,
+        name,
+        Params::decimal,
+        "a number of at most "
+            + MAX_INTEGER_DIGITS
+            + " digits before and "
+            + MAX_FRACTION_DIGITS
+            + " after the point");
   }
 
   public static <E extends Enum<E>> Optional<E> queryEnum(Context ctx, String name, Class<E> type) {
@@ -82,12 +101,22 @@ public final class Params {
     }
   }
 
+  /**
+   * A decimal of at most {@value #MAX_INTEGER_DIGITS} integer and {@value #MAX_FRACTION_DIGITS}
+   * fraction digits: {@code 1e-999999999} parses, but no database could compare with it.
+   */
   private static Optional<BigDecimal> decimal(String text) {
+    BigDecimal value;
     try {
-      return Optional.of(new BigDecimal(text));
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+    BigDecimal plain = value.stripTrailingZeros();
+    boolean fits =
+        plain.scale() <= MAX_FRACTION_DIGITS
+            && (long) plain.precision() - plain.scale() <= MAX_INTEGER_DIGITS;
+    return fits ? Optional.of(value) : Optional.empty();
   }
 
   private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {

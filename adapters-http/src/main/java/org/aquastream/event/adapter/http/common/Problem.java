@@ -39,12 +39,17 @@ public record Problem(
         400, "validation-error", "Validation failed", detail, errors, Map.of(), Map.of());
   }
 
+  /**
+   * The body is refused unread, so the connection cannot carry another request: the answer closes
+   * it and says so, or a client would send its next request into a connection about to go.
+   */
   public static Problem payloadTooLarge(long maxBytes) {
     return of(
-        413,
-        "payload-too-large",
-        "Payload too large",
-        "The body must not exceed " + maxBytes + " bytes");
+            413,
+            "payload-too-large",
+            "Payload too large",
+            "The body must not exceed " + maxBytes + " bytes")
+        .withHeader("Connection", "close");
   }
 
   public Problem withExtension(String name, Object value) {

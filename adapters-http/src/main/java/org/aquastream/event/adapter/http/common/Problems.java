@@ -74,20 +74,46 @@ public final class Problems {
   }
 
   private static Problem fromJavalin(HttpResponseException e) {
-    return switch (e.getStatus()) {
-      case 400 -> Problem.of(400, "malformed-request", "Malformed request", e.getMessage());
-      case 401 -> Problem.of(401, "unauthorized", "Unauthorized", e.getMessage());
-      case 403 -> Problem.of(403, "forbidden", "Forbidden", e.getMessage());
-      case 404 -> Problem.of(404, "not-found", "Not found", "No resource exists at this path");
-      case 405 -> methodNotAllowed(e);
-      case 413 ->
+    return e.getStatus() == 405 ? methodNotAllowed(e) : forStatus(e.getStatus(), e.getMessage());
+  }
+
+  /**
+   * The problem for a bare HTTP status, raised by Javalin or by Jetty before any route ran (a
+   * request line, URI or headers it refuses); {@code reason} is its short explanation, if any.
+   */
+  public static Problem forStatus(int status, String reason) {
+    String detail = reason == null || reason.isBlank() ? null : reason;
+    return switch (status) {
+      case 400 ->
           Problem.of(
-              413, "payload-too-large", "Payload too large", "The request body is too large");
+              400,
+              "malformed-request",
+              "Malformed request",
+              detail != null ? detail : "The request is malformed");
+      case 401 -> Problem.of(401, "unauthorized", "Unauthorized", detail);
+      case 403 -> Problem.of(403, "forbidden", "Forbidden", detail);
+      case 404 -> Problem.of(404, "not-found", "Not found", "No resource exists at this path");
+      case 405 ->
+          Problem.of(
+              405,
+              "method-not-allowed",
+              "Method not allowed",
+              "This path does not support the request method");
+      case 413 ->
+          Problem.of(413, "payload-too-large", "Payload too large", "The request body is too large")
+              .withHeader("Connection", "close");
+      case 414 -> Problem.of(414, "uri-too-long", "URI too long", "The request URI is too long");
+      case 431 ->
+          Problem.of(
+              431,
+              "headers-too-large",
+              "Request headers too large",
+              "The request headers are too large");
       default -> {
-        int status = e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 500;
-        yield status >= 500
-            ? Problem.of(status, "internal-error", "Internal error", INTERNAL_DETAIL)
-            : Problem.of(status, "http-" + status, "Request refused", e.getMessage());
+        int known = status >= 400 && status < 600 ? status : 500;
+        yield known >= 500
+            ? Problem.of(known, "internal-error", "Internal error", INTERNAL_DETAIL)
+            : Problem.of(known, "http-" + known, "Request refused", detail);
       }
     };
   }

@@ -1,0 +1,104 @@
+package org.aquastream.event.adapter.postgres;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+
+/**
+ * The negative control of the seat race, test code only: the real repository, except that a seat is
+ * taken the naive way, by reading {@code available} and then writing one less. The first {@code
+ * readersTogether} takers all read before any of them writes, so the lost update this allows is
+ * certain rather than a matter of timing.
+ */
+final class ReadThenWriteSeats implements EventRepository {
+  private final Database database;
+  private final EventRepository real;
+  private final CountDownLatch readersTogether;
+
+  ReadThenWriteSeats(Database database, int readersTogether) {
+    this.database = database;
+    this.real = new JdbiEventRepository(database);
+    this.readersTogether = new CountDownLatch(readersTogether);
+  }
+
+  @Override
+  public boolean takeSeat(EventId id) {
+    int available =
+        database.withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT available FROM event.events WHERE id = :id")
+                    .bind("id", id.value())
+                    .mapTo(Integer.class)
+                    .one());
+    if (available <= 0) {
+      return false;
+    }
+    waitForTheOtherReaders();
+    database.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE event.events SET available = :left, updated_at = now() WHERE id = :id")
+                .bind("left", available - 1)
+                .bind("id", id.value())
+                .execute());
+    return true;
+  }
+
+  private void waitForTheOtherReaders() {
+    readersTogether.countDown();
+    try {
+      // Bounded: fewer racers than readers must not hang the test.
+      readersTogether.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void insert(Event event) {
+    real.insert(event);
+  }
+
+  @Override
+  public void update(Event event) {
+    real.update(event);
+  }
+
+  @Override
+  public Optional<Event> findById(EventId id) {
+    return real.findById(id);
+  }
+
+  @Override
+  public Optional<Event> lockById(EventId id) {
+    return real.lockById(id);
+  }
+
+  @Override
+  public void releaseSeat(EventId id) {
+    real.releaseSeat(id);
+  }
+
+  @Override
+  public boolean takeSeats(EventId id, int seats) {
+    return real.takeSeats(id, seats);
+  }
+
+  @Override
+  public void releaseSeats(EventId id, int seats) {
+    real.releaseSeats(id, seats);
+  }
+
+  @Override
+  public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
+    return real.findPublishedEndedBefore(now, limit);
+  }
+}

@@ -1,0 +1,178 @@
+package org.aquastream.event.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service as users run it: {@code java -jar event-service.jar} in a process of its own, with
+ * the production profile and the JVM flags of the Dockerfile, sized as the 768 MB container of
+ * compose.yaml sizes it, on the external PostgreSQL. Rate limits are off (one driver is thousands
+ * of users) and the scheduled expiry waits an hour, so that only the measured run expires bookings.
+ */
+final class ServiceProcess implements AutoCloseable {
+  /** The Dockerfile's flags, with the container's memory limit standing in for the cgroup. */
+  static final List<String> JVM_FLAGS =
+      List.of(
+          "-XX:MaxRAM=768m",
+          "-XX:MaxRAMPercentage=70.0",
+          "-XX:InitialRAMPercentage=25.0",
+          "-XX:+ExitOnOutOfMemoryError",
+          "-XX:-UsePerfData");
+
+  private static final HttpClient PROBE =
+      HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+  private final Process process;
+  private final int port;
+  private final long startupMillis;
+
+  private ServiceProcess(Process process, int port, long startupMillis) {
+    this.process = process;
+    this.port = port;
+    this.startupMillis = startupMillis;
+  }
+
+  /** Starts the jar and waits until {@code /actuator/health/readiness} answers 200. */
+  static ServiceProcess start(Path jar, PostgresServer postgres, Path log, Map<String, String> env)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_FLAGS);
+    command.add("-jar");
+    command.add(jar.toString());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> environment = builder.environment();
+    environment.put("APP_PROFILE", "prod");
+    environment.put("SERVER_PORT", Integer.toString(port));
+    environment.put("DATABASE_URL", postgres.jdbcUrl());
+    environment.put("POSTGRES_USER", PostgresServer.USER);
+    environment.put("POSTGRES_PASSWORD", "");
+    environment.put("AQUASTREAM_RATE_LIMIT_ENABLED", "false");
+    environment.put("SERVICES_PAYMENT_URL", "");
+    environment.put("SERVICES_NOTIFICATION_URL", "");
+    environment.put("SERVICES_USER_URL", "");
+    environment.put("APP_EVENT_BOOKING_EXPIRATION_CHECK_INTERVAL", "3600000");
+    environment.putAll(env);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    long started = System.nanoTime();
+    Process process = builder.start();
+    URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+    while (!ready(readiness)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "the service exited with " + process.exitValue() + "; see " + log);
+      }
+      if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(2)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the service was not ready within 2 minutes; see " + log);
+      }
+      Thread.sleep(5);
+    }
+    return new ServiceProcess(process, port, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * How long a JVM takes to start from the same jar with the same flags, run a trivial main class
+   * (the container's health probe, against a closed port) and exit: the floor under any startup.
+   */
+  static long jvmFloorMillis(Path jar) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_FLAGS);
+    command.addAll(
+        List.of(
+            "-cp",
+            jar.toString(),
+            "org.aquastream.event.bootstrap.HealthProbe",
+            "http://127.0.0.1:" + freePort() + "/actuator/health/readiness"));
+    long started = System.nanoTime();
+    Process probe =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    probe.waitFor();
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  URI base() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  long startupMillis() {
+    return startupMillis;
+  }
+
+  /** Resident memory now, in MB. */
+  double rssMb() {
+    return status("VmRSS:") / 1024.0;
+  }
+
+  /** The most resident memory the process ever had (its high-water mark), in MB. */
+  double peakRssMb() {
+    return status("VmHWM:") / 1024.0;
+  }
+
+  private long status(String field) {
+    try {
+      return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+          .filter(line -> line.startsWith(field))
+          .map(line -> line.substring(field.length()).strip().split("\\s+")[0])
+          .mapToLong(Long::parseLong)
+          .findFirst()
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** SIGTERM, as an orchestrator stops it: in-flight requests finish, then the pool closes. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private static boolean ready(URI readiness) {
+    try {
+      HttpResponse<Void> answer =
+          PROBE.send(
+              HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(1)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return answer.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

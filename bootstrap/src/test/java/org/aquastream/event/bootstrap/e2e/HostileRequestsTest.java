@@ -1,0 +1,569 @@
+package org.aquastream.event.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ten thousand malformed and hostile requests, generated: broken JSON and bytes, values of the
+ * wrong type, numbers past every range, Unicode and control characters, SQL and path traversal in
+ * every input, forged identity headers, negative and huge paging, oversized bodies. Each one is
+ * answered with a 4xx {@code application/problem+json} (never a 5xx, never a stack trace), and
+ * after every property every table of schema {@code event} is exactly as it was.
+ */
+class HostileRequestsTest {
+  private static RunningService running;
+  private static Workspace.Organizer owner;
+  private static Caller participant;
+  private static String event;
+  private static String booking;
+  private static TableSnapshot before;
+  private static Level accessLogLevel;
+
+  @BeforeContainer
+  static void start() {
+    // Limits would answer 429 before the input is even read; they have tests of their own.
+    running = RunningService.start(Map.of("APP_RATE_LIMIT_ENABLED", "false"));
+    Workspace workspace = new Workspace(running);
+    owner = workspace.organizer("Hostile Club");
+    participant = Caller.user();
+    event = workspace.publishedEvent(owner);
+    workspace.draftEvent(owner);
+    booking = workspace.booking(participant, event);
+    workspace.teamMember(owner, "Anna", 0);
+    workspace.faqItem(owner, "Wetsuit?", 0);
+    before = TableSnapshot.of(running.database.dataSource());
+    // Ten thousand access-log lines would only bury the report of a failing try.
+    Logger accessLog = (Logger) LoggerFactory.getLogger("http.access");
+    accessLogLevel = accessLog.getLevel();
+    accessLog.setLevel(Level.WARN);
+  }
+
+  @AfterContainer
+  static void stop() {
+    ((Logger) LoggerFactory.getLogger("http.access")).setLevel(accessLogLevel);
+    running.close();
+  }
+
+  @AfterProperty
+  void nothingWasWritten() {
+    assertThat(TableSnapshot.of(running.database.dataSource())).isEqualTo(before);
+  }
+
+  @Property(tries = 1500, generation = GenerationMode.RANDOMIZED)
+  void aBrokenBookingRequestIsRefused(@ForAll("bookingRequests") Hostile request) {
+    assertRefused(request);
+  }
+
+  @Property(tries = 1500, generation = GenerationMode.RANDOMIZED)
+  void anEventThatBreaksARuleIsRefused(@ForAll("eventBodies") Hostile request) {
+    assertRefused(request);
+  }
+
+  @Property(tries = 2000, generation = GenerationMode.RANDOMIZED)
+  void badPagingAndFiltersAreRefused(@ForAll("listQueries") Hostile request) {
+    assertRefused(request);
+  }
+
+  @Property(tries = 1500, generation = GenerationMode.RANDOMIZED)
+  void aForgedIdentityIsUnauthorized(@ForAll("forgedIdentities") Hostile request) {
+    assertThat(assertRefused(request).status()).as(request.toString()).isEqualTo(401);
+  }
+
+  @Property(tries = 1500, generation = GenerationMode.RANDOMIZED)
+  void aHostileIdInThePathIsRefused(@ForAll("hostilePaths") Hostile request) {
+    assertRefused(request);
+  }
+
+  @Property(tries = 1500, generation = GenerationMode.RANDOMIZED)
+  void aWorkspaceChangeThatBreaksARuleIsRefused(@ForAll("workspaceBodies") Hostile request) {
+    assertRefused(request);
+  }
+
+  @Property(tries = 500, generation = GenerationMode.RANDOMIZED)
+  void oddMethodsTypesAndSizesAreRefused(@ForAll("oddRequests") Hostile request) {
+    assertRefused(request);
+  }
+
+  // ---- generators -------------------------------------------------------------------------
+
+  @Provide
+  Arbitrary<Hostile> bookingRequests() {
+    Arbitrary<Hostile> broken =
+        HostileInput.brokenBody()
+            .map(
+                body ->
+                    Hostile.of("not a booking", "POST", "/api/v1/bookings", Caller.user(), "")
+                        .withBody(body));
+    Arbitrary<Hostile> wrongEventId =
+        HostileInput.jsonValue()
+            .map(
+                value ->
+                    Hostile.of(
+                        "eventId of the wrong kind or unknown",
+                        "POST",
+                        "/api/v1/bookings",
+                        Caller.user(),
+                        "{\"eventId\":" + value + ",\"note\":" + Hostile.quoted("x") + "}"));
+    Arbitrary<Hostile> request = Arbitraries.oneOf(broken, wrongEventId);
+    return Combinators.combine(request, HostileInput.text().injectNull(0.5))
+        .as((r, key) -> key == null ? r : r.withHeader("Idempotency-Key", key))
+        .filter(Hostile::sendable);
+  }
+
+  @Provide
+  Arbitrary<Hostile> eventBodies() {
+    Arbitrary<Map.Entry<String, String>> breaking =
+        Arbitraries.of(
+            Map.entry("capacity", "0"),
+            Map.entry("capacity", "-1"),
+            Map.entry("capacity", "100001"),
+            Map.entry("capacity", "2147483648"),
+            Map.entry("capacity", "1e30"),
+            Map.entry("capacity", "\"ten\""),
+            Map.entry("capacity", "1.5"),
+            Map.entry("capacity", "true"),
+            Map.entry("capacity", "null"),
+            Map.entry("dateStart", "\"yesterday\""),
+            Map.entry("dateStart", "\"2026-13-45T00:00:00Z\""),
+            Map.entry("dateStart", "0"),
+            Map.entry("dateStart", "null"),
+            Map.entry("dateEnd", "\"2020-01-01T00:00:00Z\""),
+            Map.entry("price", "-1"),
+            Map.entry("price", "\"free\""),
+            Map.entry("price", "1e999999999"),
+            Map.entry("price", "123456789.999"),
+            Map.entry("price", "0.001"),
+            Map.entry("price", "{}"),
+            Map.entry("location", "\"Sochi\""),
+            Map.entry("location", "[]"),
+            Map.entry("location", "{}"),
+            Map.entry("location", "{\"city\":123}"),
+            Map.entry("location", "null"),
+            Map.entry("tags", "\"night\""),
+            Map.entry("tags", "[1,2]"),
+            Map.entry("tags", "[" + "\"t\",".repeat(20) + "\"u\"]"),
+            Map.entry("tags", "[\"" + "x".repeat(51) + "\"]"),
+            Map.entry("title", "\"\""),
+            Map.entry("title", "\"   \""),
+            Map.entry("title", "\"" + "x".repeat(201) + "\""),
+            Map.entry("title", "42"),
+            Map.entry("title", "null"),
+            Map.entry("type", "\"\""),
+            Map.entry("type", "\"" + "x".repeat(51) + "\""),
+            Map.entry("type", "7"),
+            Map.entry("description", "\"" + "d".repeat(10_001) + "\""));
+    return Combinators.combine(breaking, HostileInput.text(), HostileInput.text())
+        .as(
+            (rule, title, city) -> {
+              Map<String, String> body = validEventBody(title, city);
+              body.put(rule.getKey(), rule.getValue());
+              return Hostile.of(
+                  rule.getKey() + " broken", "POST", "/api/v1/events", owner.owner(), json(body));
+            });
+  }
+
+  @Provide
+  Arbitrary<Hostile> listQueries() {
+    Arbitrary<Map.Entry<String, String>> badPaging =
+        Arbitraries.of(
+            Map.entry("page", "-1"),
+            Map.entry("page", "-2147483648"),
+            Map.entry("page", "2147483648"),
+            Map.entry("page", "99999999999999999999"),
+            Map.entry("page", "1e3"),
+            Map.entry("page", "abc"),
+            Map.entry("page", "' OR 1=1 --"),
+            Map.entry("page", "0x10"),
+            Map.entry("size", "0"),
+            Map.entry("size", "101"),
+            Map.entry("size", "-5"),
+            Map.entry("size", "99999999999"),
+            Map.entry("size", "20.5"),
+            Map.entry("size", "\u0000"));
+    Arbitrary<Map<String, String>> badCatalog =
+        Arbitraries.oneOf(
+            badPaging.map(HostileRequestsTest::single),
+            Arbitraries.of(
+                    Map.entry("minPrice", "-1"),
+                    Map.entry("minPrice", "NaN"),
+                    Map.entry("minPrice", "Infinity"),
+                    Map.entry("minPrice", "1e-999999999"),
+                    Map.entry("maxPrice", "1e999999999"),
+                    Map.entry("maxPrice", "0x10"),
+                    Map.entry("dateFrom", "yesterday"),
+                    Map.entry("dateFrom", "2026-02-30"),
+                    Map.entry("dateTo", "2026-01-01T25:00:00Z"),
+                    Map.entry("status", "DRAFT"),
+                    Map.entry("status", "published"),
+                    Map.entry("status", "' OR 1=1 --"))
+                .map(HostileRequestsTest::single),
+            HostileInput.text()
+                .filter(t -> !t.isBlank())
+                .map(t -> single(Map.entry("cursor", "*" + t))),
+            HostileInput.text().map(t -> Map.of("cursor", "djF8eHx5" + t, "page", "1")),
+            Arbitraries.just(Map.of("minPrice", "10", "maxPrice", "5")),
+            Arbitraries.just(Map.of("dateFrom", "2026-08-01", "dateTo", "2026-07-01")));
+    Arbitrary<Map<String, String>> catalogQuery =
+        Combinators.combine(badCatalog, HostileInput.text(), HostileInput.text())
+            .as(
+                (bad, search, tag) -> {
+                  Map<String, String> query = new LinkedHashMap<>();
+                  query.put("search", search);
+                  query.put("tag", tag);
+                  query.putAll(bad);
+                  return query;
+                });
+    Arbitrary<Hostile> catalog =
+        Combinators.combine(
+                Arbitraries.of("/api/v1/events", "/api/v1/organizers/" + owner.slug() + "/events"),
+                catalogQuery)
+            .as(
+                (path, query) ->
+                    Hostile.of(
+                        "a bad catalog query",
+                        "GET",
+                        path + "?" + Hostile.query(query),
+                        Caller.guest()));
+    List<Map.Entry<String, Caller>> lists =
+        List.of(
+            Map.entry("/api/v1/organizers", Caller.guest()),
+            Map.entry("/api/v1/bookings", participant),
+            Map.entry("/api/v1/waitlist", participant),
+            Map.entry("/api/v1/profile/favorites", participant),
+            Map.entry("/api/v1/organizer/events", owner.owner()),
+            Map.entry("/api/v1/organizer/bookings", owner.owner()));
+    Arbitrary<Hostile> otherLists =
+        Combinators.combine(Arbitraries.of(lists), badPaging, HostileInput.text())
+            .as(
+                (list, paging, noise) -> {
+                  Map<String, String> query = new LinkedHashMap<>();
+                  query.put("search", noise);
+                  query.put(paging.getKey(), paging.getValue());
+                  return Hostile.of(
+                      "bad paging of a list",
+                      "GET",
+                      list.getKey() + "?" + Hostile.query(query),
+                      list.getValue());
+                });
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, catalog), net.jqwik.api.Tuple.of(1, otherLists));
+  }
+
+  @Provide
+  Arbitrary<Hostile> forgedIdentities() {
+    String eventBody = "{\"eventId\":\"" + event + "\"}";
+    String profile = "/api/v1/organizer/profile?organizerId=" + owner.id();
+    List<Function<Caller, Hostile>> routes =
+        List.of(
+            caller -> Hostile.of("catalog", "GET", "/api/v1/events", caller),
+            caller -> Hostile.of("run a job", "POST", "/internal/jobs/expire-bookings", caller),
+            caller -> Hostile.of("bookings", "GET", "/api/v1/bookings", caller),
+            caller -> Hostile.of("book", "POST", "/api/v1/bookings", caller, eventBody),
+            caller ->
+                Hostile.of(
+                    "another's profile", "PUT", profile, caller, "{\"description\":\"forged\"}"),
+            caller ->
+                Hostile.of(
+                    "cancel a booking",
+                    "PUT",
+                    "/api/v1/bookings/" + booking + "/cancel",
+                    caller,
+                    "{}"));
+    Arbitrary<Function<Hostile, Hostile>> forgery =
+        Arbitraries.oneOf(
+            HostileInput.notAUuid().map(HostileRequestsTest::badId),
+            HostileInput.notARole().map(HostileRequestsTest::badRole),
+            Arbitraries.of("USER", "ORGANIZER", "ADMIN").map(HostileRequestsTest::roleWithoutId),
+            Arbitraries.of("X-User-Id", "X-User-Role").map(HostileRequestsTest::sentTwice));
+    return Combinators.combine(Arbitraries.of(routes), forgery)
+        .as((route, forge) -> forge.apply(route.apply(Caller.guest())))
+        .filter(Hostile::sendable);
+  }
+
+  @Provide
+  Arbitrary<Hostile> hostilePaths() {
+    Caller user = participant;
+    Caller organizer = owner.owner();
+    List<PathRoute> routes =
+        List.of(
+            new PathRoute("GET", "/api/v1/events/{}", Caller.guest(), null),
+            new PathRoute("GET", "/api/v1/bookings/{}", user, null),
+            new PathRoute("PUT", "/api/v1/bookings/{}/cancel", user, "{}"),
+            new PathRoute("PUT", "/api/v1/bookings/{}/confirm", user, null),
+            new PathRoute("POST", "/api/v1/events/{}/publish", organizer, null),
+            new PathRoute("POST", "/api/v1/events/{}/cancel", organizer, null),
+            new PathRoute("PUT", "/api/v1/events/{}", organizer, "{\"description\":\"x\"}"),
+            new PathRoute("PUT", "/api/v1/organizer/team/{}", organizer, teamMember()),
+            new PathRoute("DELETE", "/api/v1/organizer/faq/{}", organizer, null),
+            new PathRoute("GET", "/api/v1/organizer/bookings/{}", organizer, null),
+            new PathRoute(
+                "PUT", "/api/v1/organizer/bookings/{}/status", organizer, "{\"status\":\"NO\"}"),
+            new PathRoute("GET", "/api/v1/events/{}/waitlist/status", user, null),
+            new PathRoute("POST", "/api/v1/events/{}/waitlist", user, null),
+            new PathRoute("DELETE", "/api/v1/events/{}/waitlist", user, null),
+            new PathRoute("POST", "/api/v1/events/{}/favorite", user, null),
+            new PathRoute("GET", "/api/v1/organizers/{}", Caller.guest(), null),
+            new PathRoute("GET", "/api/v1/organizers/{}/faq", Caller.guest(), null),
+            new PathRoute("GET", "/docs/{}", Caller.guest(), null));
+    Arbitrary<String> segment =
+        Arbitraries.oneOf(
+                HostileInput.text().map(Hostile::encoded),
+                Arbitraries.create(UUID::randomUUID).map(UUID::toString),
+                Arbitraries.of(
+                    "..%2F..%2Fetc%2Fpasswd",
+                    "..%5C..%5Cwindows",
+                    "%252e%252e%252f",
+                    "..;",
+                    "%3B",
+                    "00000000-0000-0000-0000-000000000000",
+                    "ffffffff-ffff-ffff-ffff-ffffffffffffX",
+                    "%7B%7D"))
+            // "" and "." would name the list route above, which is no path id at all.
+            .filter(s -> !s.isEmpty() && !s.equals(".") && !s.equals("%2E"));
+    return Combinators.combine(Arbitraries.of(routes), segment)
+        .as(
+            (route, id) ->
+                Hostile.of(
+                    "a hostile id",
+                    route.method(),
+                    route.template().replace("{}", id),
+                    route.caller(),
+                    route.body()));
+  }
+
+  @Provide
+  Arbitrary<Hostile> workspaceBodies() {
+    Arbitrary<Hostile> team =
+        Combinators.combine(
+                Arbitraries.of(
+                    Map.entry("name", "\"\""),
+                    Map.entry("name", "\"" + "n".repeat(256) + "\""),
+                    Map.entry("name", "null"),
+                    Map.entry("name", "7"),
+                    Map.entry("role", "\"" + "r".repeat(101) + "\""),
+                    Map.entry("role", "null"),
+                    Map.entry("photoUrl", "\"javascript:alert(1)\""),
+                    Map.entry("photoUrl", "\"ftp://files/x.png\""),
+                    Map.entry("bio", "\"" + "b".repeat(1001) + "\""),
+                    Map.entry("sortOrder", "-1"),
+                    Map.entry("sortOrder", "10001"),
+                    Map.entry("sortOrder", "\"1\""),
+                    Map.entry("sortOrder", "1.5")),
+                HostileInput.text())
+            .as(
+                (rule, text) -> {
+                  Map<String, String> body = new LinkedHashMap<>();
+                  body.put("name", Hostile.quoted(text));
+                  body.put("role", Hostile.quoted("Guide"));
+                  body.put("bio", Hostile.quoted(text));
+                  body.put(rule.getKey(), rule.getValue());
+                  return Hostile.of(
+                      "team " + rule.getKey(),
+                      "POST",
+                      "/api/v1/organizer/team",
+                      owner.owner(),
+                      json(body));
+                });
+    Arbitrary<Hostile> faq =
+        Combinators.combine(
+                Arbitraries.of(
+                    Map.entry("question", "\"\""),
+                    Map.entry("question", "\"" + "q".repeat(501) + "\""),
+                    Map.entry("answer", "\"" + "a".repeat(2001) + "\""),
+                    Map.entry("answer", "[]"),
+                    Map.entry("sortOrder", "-7")),
+                HostileInput.text())
+            .as(
+                (rule, text) -> {
+                  Map<String, String> body = new LinkedHashMap<>();
+                  body.put("question", Hostile.quoted(text));
+                  body.put("answer", Hostile.quoted(text));
+                  body.put(rule.getKey(), rule.getValue());
+                  return Hostile.of(
+                      "faq " + rule.getKey(),
+                      "POST",
+                      "/api/v1/organizer/faq",
+                      owner.owner(),
+                      json(body));
+                });
+    Arbitrary<Hostile> profile =
+        Combinators.combine(
+                Arbitraries.of(
+                    Map.entry("name", "\"\""),
+                    Map.entry("logoUrl", "\"logo.png\""),
+                    Map.entry("brandColor", "\"red\""),
+                    Map.entry("brandColor", "\"#12345\""),
+                    Map.entry("contacts", "\"call us\""),
+                    Map.entry("contacts", "{\"email\":\"not-an-email\"}"),
+                    Map.entry("description", "\"" + "d".repeat(10_001) + "\"")),
+                HostileInput.text())
+            .as(
+                (rule, text) -> {
+                  Map<String, String> body = new LinkedHashMap<>();
+                  body.put("description", Hostile.quoted(text));
+                  body.put(rule.getKey(), rule.getValue());
+                  return Hostile.of(
+                      "profile " + rule.getKey(),
+                      "PUT",
+                      "/api/v1/organizer/profile",
+                      owner.owner(),
+                      json(body));
+                });
+    Arbitrary<Hostile> organizer =
+        Combinators.combine(
+                Arbitraries.of(
+                    Map.entry("slug", "\"Bad Slug!\""),
+                    Map.entry("slug", "\"ab\""),
+                    Map.entry("slug", "\"../etc\""),
+                    Map.entry("slug", "\"x'; DROP TABLE event.organizers; --\""),
+                    Map.entry("ownerUserId", "\"me\""),
+                    Map.entry("ownerUserId", "123"),
+                    Map.entry("name", "\"\"")),
+                HostileInput.text())
+            .as(
+                (rule, text) -> {
+                  Map<String, String> body = new LinkedHashMap<>();
+                  body.put("slug", Hostile.quoted("club-" + UUID.randomUUID()));
+                  body.put("name", Hostile.quoted(text));
+                  body.put("ownerUserId", Hostile.quoted(UUID.randomUUID().toString()));
+                  body.put(rule.getKey(), rule.getValue());
+                  return Hostile.of(
+                      "organizer " + rule.getKey(),
+                      "POST",
+                      "/api/v1/organizers",
+                      Caller.admin(),
+                      json(body));
+                });
+    Arbitrary<Hostile> statusChange =
+        Combinators.combine(
+                Arbitraries.of(
+                    "\"EXPIRED\"", "\"PENDING\"", "\"MAYBE\"", "3", "null", "\"confirmed\""),
+                HostileInput.text())
+            .as(
+                (status, reason) ->
+                    Hostile.of(
+                        "booking status " + status,
+                        "PUT",
+                        "/api/v1/organizer/bookings/" + booking + "/status",
+                        owner.owner(),
+                        "{\"status\":" + status + ",\"reason\":" + Hostile.quoted(reason) + "}"));
+    return Arbitraries.oneOf(team, faq, profile, organizer, statusChange);
+  }
+
+  @Provide
+  Arbitrary<Hostile> oddRequests() {
+    Arbitrary<Hostile> oversized =
+        Arbitraries.integers()
+            .between(65_537, 90_000)
+            .map(
+                size ->
+                    Hostile.of("a body over 64 KB", "POST", "/api/v1/events", owner.owner(), "")
+                        .withBody(new byte[size]));
+    Arbitrary<Hostile> wrongType =
+        Arbitraries.of(
+                "application/xml", "text/plain", "multipart/form-data; boundary=x", "image/png")
+            .map(
+                type ->
+                    Hostile.of("not JSON", "POST", "/api/v1/bookings", participant)
+                        .withHeader("Content-Type", type)
+                        .withBody("<booking event=\"1\"/>".getBytes()));
+    Arbitrary<Hostile> oddMethod =
+        Combinators.combine(
+                Arbitraries.of("PATCH", "FOO", "PROPFIND", "PURGE", "DELETE"),
+                Arbitraries.of(
+                    "/api/v1/events", "/api/v1/bookings", "/internal/jobs/complete-events"))
+            .as((method, path) -> Hostile.of("no such method here", method, path, Caller.admin()));
+    return Arbitraries.oneOf(oversized, wrongType, oddMethod).filter(Hostile::sendable);
+  }
+
+  // ---- checks and helpers -----------------------------------------------------------------
+
+  /** The answer must be a 4xx problem: JSON, its status the HTTP one, no stack trace. */
+  private static Api.Reply assertRefused(Hostile request) {
+    Api.Reply reply = request.send(running.service.port());
+    String what = request + " -> " + reply.status() + " " + reply.body();
+    assertThat(reply.status()).as(what).isBetween(400, 499);
+    assertThat(reply.contentType()).as(what).startsWith("application/problem+json");
+    assertThat(reply.body().path("status").asInt()).as(what).isEqualTo(reply.status());
+    assertThat(reply.text("code")).as(what).isNotBlank();
+    assertThat(reply.body().toString()).as(what).doesNotContain("Exception", "\tat ", "jdbc:");
+    return reply;
+  }
+
+  private static Function<Hostile, Hostile> badId(String id) {
+    return r -> r.withHeader("X-User-Id", id).withHeader("X-User-Role", "ADMIN");
+  }
+
+  private static Function<Hostile, Hostile> badRole(String role) {
+    return r ->
+        r.withHeader("X-User-Id", UUID.randomUUID().toString()).withHeader("X-User-Role", role);
+  }
+
+  private static Function<Hostile, Hostile> roleWithoutId(String role) {
+    return r -> r.withHeader("X-User-Role", role);
+  }
+
+  /** A valid ADMIN identity, with one of its headers sent again with another value. */
+  private static Function<Hostile, Hostile> sentTwice(String header) {
+    String again = header.equals("X-User-Id") ? UUID.randomUUID().toString() : "USER";
+    return r ->
+        r.withHeader("X-User-Id", participant.id().toString())
+            .withHeader("X-User-Role", "ADMIN")
+            .withHeader(header, again);
+  }
+
+  private record PathRoute(String method, String template, Caller caller, String body) {}
+
+  private Map<String, String> validEventBody(String title, String city) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("type", Hostile.quoted("DIVING"));
+    body.put("title", Hostile.quoted(title));
+    body.put("description", Hostile.quoted(city));
+    body.put("dateStart", "\"2031-06-01T18:00:00Z\"");
+    body.put("dateEnd", "\"2031-06-01T21:00:00Z\"");
+    body.put("location", "{\"city\":" + Hostile.quoted(city) + "}");
+    body.put("price", "null");
+    body.put("capacity", "12");
+    body.put("tags", "[" + Hostile.quoted(title) + "]");
+    return body;
+  }
+
+  private static String teamMember() {
+    return "{\"name\":\"Anna\",\"role\":\"Guide\"}";
+  }
+
+  private static Map<String, String> single(Map.Entry<String, String> entry) {
+    return Map.of(entry.getKey(), entry.getValue());
+  }
+
+  /** A JSON object of already-encoded JSON values. */
+  private static String json(Map<String, String> members) {
+    StringBuilder json = new StringBuilder("{");
+    members.forEach(
+        (name, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append(Hostile.quoted(name)).append(':').append(value);
+        });
+    return json.append('}').toString();
+  }
+}
