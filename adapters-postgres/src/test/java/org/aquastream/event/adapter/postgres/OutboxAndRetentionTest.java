@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
@@ -127,6 +128,45 @@ class OutboxAndRetentionTest {
     assertThat(persistence.auditRetention().deleteBookingLogsBefore(cutoff)).isEqualTo(old);
     assertThat(persistence.auditRetention().deleteWaitlistAuditBefore(cutoff)).isEqualTo(1);
     assertThat(data.count("SELECT count(*) FROM event.booking_logs")).isEqualTo(1);
+  }
+
+  @Test
+  void retentionDeletesOnlyDeliveredOrSkippedMessagesOlderThanTheCutoff() {
+    Instant cutoff = ContractData.NOW;
+    UserId user = ContractData.aUser();
+    for (String key :
+        new String[] {"old-sent", "old-skipped", "old-pending", "old-failed", "new"}) {
+      persistence.notificationOutbox().enqueue(slotFor(user, key));
+    }
+    persistence.outboxQueue().markSent("old-sent", cutoff.minusSeconds(60));
+    persistence.outboxQueue().markSkipped("old-skipped", "circuit open", cutoff.minusSeconds(60));
+    persistence.outboxQueue().markFailed("old-failed", 5, "gave up", cutoff.minusSeconds(60));
+    persistence.outboxQueue().markSent("new", cutoff);
+    database.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE event.outbox SET created_at = CAST(:at AS timestamptz) - interval '1 day'
+                     WHERE idempotency_key LIKE 'old-%'
+                    """)
+                .bind("at", cutoff)
+                .execute());
+    database.withHandle(
+        h ->
+            h.createUpdate("UPDATE event.outbox SET created_at = :at WHERE idempotency_key = 'new'")
+                .bind("at", cutoff)
+                .execute());
+
+    long deleted = persistence.auditRetention().deleteFinishedOutboxBefore(cutoff);
+
+    List<String> left =
+        database.withHandle(
+            h ->
+                h.createQuery("SELECT idempotency_key FROM event.outbox ORDER BY 1")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(deleted).isEqualTo(2);
+    assertThat(left).containsExactly("new", "old-failed", "old-pending");
   }
 
   @Test

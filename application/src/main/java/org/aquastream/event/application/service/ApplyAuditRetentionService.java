@@ -8,9 +8,10 @@ import org.aquastream.event.application.port.out.AuditRetention;
 import org.aquastream.event.application.port.out.Clock;
 
 /**
- * Deletes booking_logs and waitlist_audit rows older than the audit retention ({@code
- * app.event.audit.retain-days}) and idempotency keys older than {@link #IDEMPOTENCY_KEY_LIFETIME}:
- * a client retrying a booking request after a day gets a new booking, not the old answer.
+ * Deletes booking_logs and waitlist_audit rows and delivered (or skipped) outbox messages older
+ * than the audit retention ({@code app.event.audit.retain-days}), and idempotency keys older than
+ * {@link #IDEMPOTENCY_KEY_LIFETIME}: a client retrying a booking request after a day gets a new
+ * booking, not the old answer.
  */
 public final class ApplyAuditRetentionService implements ApplyAuditRetentionUseCase {
   public static final Duration IDEMPOTENCY_KEY_LIFETIME = Duration.ofDays(1);
@@ -39,15 +40,17 @@ public final class ApplyAuditRetentionService implements ApplyAuditRetentionUseC
         new Purged(
             retention.deleteBookingLogsBefore(auditCutoff),
             retention.deleteWaitlistAuditBefore(auditCutoff),
-            retention.deleteIdempotencyKeysBefore(now.minus(IDEMPOTENCY_KEY_LIFETIME)));
+            retention.deleteIdempotencyKeysBefore(now.minus(IDEMPOTENCY_KEY_LIFETIME)),
+            retention.deleteFinishedOutboxBefore(auditCutoff));
     LOG.log(
         Level.INFO,
         "Audit retention: deleted {0} booking_logs and {1} waitlist_audit rows before {2},"
-            + " {3} idempotency keys",
+            + " {3} idempotency keys, {4} delivered outbox messages",
         String.valueOf(purged.bookingLogs()),
         String.valueOf(purged.waitlistAudit()),
         auditCutoff,
-        String.valueOf(purged.idempotencyKeys()));
+        String.valueOf(purged.idempotencyKeys()),
+        String.valueOf(purged.finishedOutbox()));
     return purged;
   }
 }

@@ -34,19 +34,26 @@ class ApplyAuditRetentionServiceTest {
           deletions.add("idempotency_keys < " + cutoff);
           return 1;
         }
+
+        @Override
+        public long deleteFinishedOutboxBefore(Instant cutoff) {
+          deletions.add("finished outbox < " + cutoff);
+          return 4;
+        }
       };
 
   @Test
-  void auditRowsOlderThanTheRetentionAndKeysOlderThanADayAreDeleted() {
+  void auditRowsAndDeliveredMessagesOlderThanTheRetentionAndKeysOlderThanADayAreDeleted() {
     var service = new ApplyAuditRetentionService(retention, Duration.ofDays(90), clock);
 
     Purged purged = service.applyRetention();
 
-    assertThat(purged).isEqualTo(new Purged(3, 2, 1));
+    assertThat(purged).isEqualTo(new Purged(3, 2, 1, 4));
     assertThat(deletions)
         .containsExactly(
             "booking_logs < " + TestTimes.NOW.minus(Duration.ofDays(90)),
             "waitlist_audit < " + TestTimes.NOW.minus(Duration.ofDays(90)),
-            "idempotency_keys < " + TestTimes.NOW.minus(Duration.ofDays(1)));
+            "idempotency_keys < " + TestTimes.NOW.minus(Duration.ofDays(1)),
+            "finished outbox < " + TestTimes.NOW.minus(Duration.ofDays(90)));
   }
 }

@@ -10,5 +10,5 @@ public interface ApplyAuditRetentionUseCase {
   Purged applyRetention();
 
   /** How many rows of each kind were deleted. */
-  record Purged(long bookingLogs, long waitlistAudit, long idempotencyKeys) {}
+  record Purged(long bookingLogs, long waitlistAudit, long idempotencyKeys, long finishedOutbox) {}
 }

@@ -3,8 +3,8 @@ package org.aquastream.event.application.port.out;
 import java.time.Instant;
 
 /**
- * Deletes audit rows and idempotency keys that have outlived their retention, in bounded batches so
- * that no single transaction grows with the backlog.
+ * Deletes audit rows, idempotency keys and delivered outbox messages that have outlived their
+ * retention, in bounded batches so that no single transaction grows with the backlog.
  */
 public interface AuditRetention {
 
@@ -16,4 +16,10 @@ public interface AuditRetention {
 
   /** Deletes idempotency keys claimed before {@code cutoff}; returns how many. */
   long deleteIdempotencyKeysBefore(Instant cutoff);
+
+  /**
+   * Deletes outbox messages written before {@code cutoff} that are done with (SENT or SKIPPED);
+   * PENDING and FAILED ones stay, for the relay and for operators; returns how many.
+   */
+  long deleteFinishedOutboxBefore(Instant cutoff);
 }
