@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The expiry job on a backlog: {@code due} PENDING bookings past TTL and grace (100 per event, the
  * events sold out) released by {@code POST /internal/jobs/expire-bookings}, which runs the same use
- * case as the scheduled job, in batches of 500. The baseline is the same release as one set-based
- * SQL transaction (rolled back), the floor for the work itself.
+ * case as the scheduled job, in batches of 500. The baseline is the same release (status, audit
+ * row, notification in the outbox, seat) as one set-based SQL transaction (rolled back), the floor
+ * for the work itself.
  */
 final class Expiry {
   private static final int PER_EVENT = 100;
@@ -53,7 +54,10 @@ final class Expiry {
             .formatted(scenario, Report.count(expired), Report.count(freed), usage));
   }
 
-  /** Expires every due booking, writes their audit rows and frees their seats; rolls back. */
+  /**
+   * Expires every due booking, writes their audit rows and booking.expired notifications and frees
+   * their seats; rolls back.
+   */
   private static double setBasedRelease(Run run) throws SQLException {
     try (Connection connection = run.postgres.connect();
         Statement statement = connection.createStatement()) {
@@ -64,11 +68,19 @@ final class Expiry {
           WITH due AS (
                  UPDATE event.bookings SET status = 'EXPIRED', updated_at = now()
                   WHERE status = 'PENDING' AND expires_at < now() - interval '5 minutes'
-                 RETURNING id, event_id),
+                 RETURNING id, event_id, user_id),
                logs AS (
                  INSERT INTO event.booking_logs (booking_id, action, old_status, new_status, details)
                  SELECT id, 'STATUS_CHANGED', 'PENDING', 'EXPIRED', '{"reason":"TTL_EXPIRED"}'
                    FROM due),
+               notices AS (
+                 INSERT INTO event.outbox (id, kind, payload, idempotency_key)
+                 SELECT gen_random_uuid(), 'NOTIFICATION',
+                        jsonb_build_object('userId', due.user_id, 'template', 'booking.expired',
+                          'data', jsonb_build_object('bookingId', due.id, 'eventId', e.id,
+                            'eventTitle', e.title, 'eventStart', e.date_start, 'status', 'EXPIRED')),
+                        'booking.expired:' || due.id
+                   FROM due JOIN event.events e ON e.id = due.event_id),
                freed AS (SELECT event_id, count(*) AS seats FROM due GROUP BY event_id)
           UPDATE event.events e SET available = least(e.capacity, e.available + freed.seats),
                  updated_at = now()

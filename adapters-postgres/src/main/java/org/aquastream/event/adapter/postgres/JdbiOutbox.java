@@ -15,6 +15,8 @@ import org.aquastream.event.application.port.out.OutboxQueue;
 import org.aquastream.event.application.port.out.PaymentOutbox;
 import org.aquastream.event.application.port.out.PaymentRequest;
 import org.aquastream.event.application.port.out.Refund;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@code event.outbox}: messages are written in the caller's transaction (the idempotency key's
@@ -23,6 +25,13 @@ import org.aquastream.event.application.port.out.Refund;
  * service's clock, so "due" means the same to the writer and the relay.
  */
 final class JdbiOutbox implements NotificationOutbox, PaymentOutbox, OutboxQueue {
+  private static final String INSERT =
+      """
+      INSERT INTO event.outbox (id, kind, payload, idempotency_key, next_attempt_at, created_at)
+      VALUES (:id, :kind, CAST(:payload AS jsonb), :key, :due, :now)
+      ON CONFLICT (idempotency_key) DO NOTHING
+      """;
+
   /** Longer errors are cut; the start says what happened. */
   static final int MAX_ERROR_LENGTH = 1000;
 
@@ -49,24 +58,34 @@ final class JdbiOutbox implements NotificationOutbox, PaymentOutbox, OutboxQueue
     insert(request, notBefore);
   }
 
+  @Override
+  public void enqueueAll(List<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return;
+    }
+    Instant now = clock.now();
+    database.withHandle(
+        handle -> {
+          PreparedBatch batch = handle.prepareBatch(INSERT);
+          notifications.forEach(notification -> bind(batch, notification, now, now).add());
+          return batch.execute();
+        });
+  }
+
   private void insert(OutboxPayload payload, Instant due) {
     database.withHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    """
-                    INSERT INTO event.outbox
-                        (id, kind, payload, idempotency_key, next_attempt_at, created_at)
-                    VALUES (:id, :kind, CAST(:payload AS jsonb), :key, :due, :now)
-                    ON CONFLICT (idempotency_key) DO NOTHING
-                    """)
-                .bind("id", UUID.randomUUID())
-                .bind("kind", OutboxKind.of(payload).name())
-                .bind("payload", OutboxPayloads.write(payload))
-                .bind("key", payload.idempotencyKey())
-                .bind("due", due)
-                .bind("now", clock.now())
-                .execute());
+        handle -> bind(handle.createUpdate(INSERT), payload, due, clock.now()).execute());
+  }
+
+  private static <T extends SqlStatement<T>> T bind(
+      T statement, OutboxPayload payload, Instant due, Instant now) {
+    return statement
+        .bind("id", UUID.randomUUID())
+        .bind("kind", OutboxKind.of(payload).name())
+        .bind("payload", OutboxPayloads.write(payload))
+        .bind("key", payload.idempotencyKey())
+        .bind("due", due)
+        .bind("now", now);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.aquastream.event.application.service;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.Clock;
@@ -49,11 +51,23 @@ public final class BookingFollowUps {
 
   /** A booking changed from {@code before} to {@code after}. */
   public void changed(Booking before, Booking after, Event event) {
-    if (before.status() != after.status()) {
-      template(after.status())
-          .ifPresent(template -> notifications.enqueue(notification(template, after, event)));
+    changedAll(List.of(new Change(before, after, event)));
+  }
+
+  /** Many bookings changed in one transaction (a job's batch): their notifications go together. */
+  public void changedAll(List<Change> changes) {
+    List<Notification> owed = new ArrayList<>();
+    for (Change change : changes) {
+      if (change.before().status() != change.after().status()) {
+        template(change.after().status())
+            .ifPresent(
+                template -> owed.add(notification(template, change.after(), change.event())));
+      }
+      refundIfDue(change.before(), change.after());
     }
-    refundIfDue(before, after);
+    if (!owed.isEmpty()) {
+      notifications.enqueueAll(owed);
+    }
   }
 
   /**
@@ -70,6 +84,9 @@ public final class BookingFollowUps {
             "event.cancelled:" + event.id() + ":" + after.userId()));
     refundIfDue(before, after);
   }
+
+  /** One booking's change, with the event it belongs to. */
+  public record Change(Booking before, Booking after, Event event) {}
 
   private void refundIfDue(Booking before, Booking after) {
     if (after.paymentStatus() != PaymentStatus.REFUND_PENDING

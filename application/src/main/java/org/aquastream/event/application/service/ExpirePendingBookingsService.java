@@ -107,16 +107,18 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     List<BookingId> ids = due.stream().map(Booking::id).toList();
     List<Booking> expired = new ArrayList<>();
     List<BookingLogEntry> rows = new ArrayList<>();
+    List<BookingFollowUps.Change> changes = new ArrayList<>();
     Map<EventId, Integer> freedPerEvent = new TreeMap<>(BY_ID);
     for (Booking booking : bookings.lockDuePending(ids, cutoff)) {
       Booking after = booking.expire(now);
       expired.add(after);
       rows.add(BookingLogEntry.change(booking, after, Optional.empty(), Map.of("reason", REASON)));
-      followUps.changed(booking, after, locked.get(after.eventId()));
+      changes.add(new BookingFollowUps.Change(booking, after, locked.get(after.eventId())));
       freedPerEvent.merge(after.eventId(), 1, Integer::sum);
     }
     bookings.updateAll(expired);
     bookingLog.appendAll(rows);
+    followUps.changedAll(changes);
     freedPerEvent.forEach(seatRelease::release);
     return new Batch(due.size(), expired.size());
   }

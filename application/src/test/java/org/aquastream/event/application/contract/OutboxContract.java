@@ -87,6 +87,27 @@ public abstract class OutboxContract extends PortContract {
   }
 
   @Test
+  void notificationsRecordedTogetherAreKeptOncePerKeyAndAnEarlierKeyKeepsItsPayload() {
+    Notification earlier = notification("booking.expired:1");
+    Notification second = notification("booking.expired:2");
+    Notification third = notification("booking.expired:3");
+    outbox.notifications().enqueue(earlier);
+
+    outbox
+        .notifications()
+        .enqueueAll(
+            List.of(
+                notification("booking.expired:1"),
+                second,
+                third,
+                notification("booking.expired:3")));
+
+    assertThat(claim(NOW, 10))
+        .extracting(OutboxMessage::payload)
+        .containsExactlyInAnyOrder(earlier, second, third);
+  }
+
+  @Test
   void aClaimedMessageIsLeasedSoASecondClaimDoesNotSeeIt() {
     outbox.notifications().enqueue(notification("a"));
 
