@@ -33,6 +33,7 @@ final class JdbiEventQueries implements EventQueries {
   private static final String CATALOG_ORDER = "e.date_start ASC, e.id ASC";
 
   private final Database database;
+  private final ListTotals totals = ListTotals.standard();
 
   JdbiEventQueries(Database database) {
     this.database = database;
@@ -83,8 +84,9 @@ final class JdbiEventQueries implements EventQueries {
   /**
    * The total of a numbered catalog page. Every condition is on the event, and every event has its
    * organizer (a foreign key), so the count reads events alone, without joining every matching row
-   * to its organizer (a third of the count's time on a million events). It still reads every match:
-   * deep and large lists belong to the keyset pages (docs/performance.md).
+   * to its organizer (a third of the count's time on a million events). It still reads every match,
+   * so a large total is reused for a few seconds ({@link ListTotals}); deep pages of large lists
+   * belong to the keyset pages (docs/performance.md).
    */
   static Statement catalogCount(EventSearch search) {
     return catalogFilter(search).count();
@@ -141,7 +143,14 @@ final class JdbiEventQueries implements EventQueries {
     return database.withHandle(
         handle -> {
           long total =
-              handle.createQuery(count.sql()).bindMap(count.binds()).mapTo(Long.class).one();
+              totals.total(
+                  count,
+                  () ->
+                      handle
+                          .createQuery(count.sql())
+                          .bindMap(count.binds())
+                          .mapTo(Long.class)
+                          .one());
           List<EventView> found =
               handle
                   .createQuery(items.sql())
