@@ -352,106 +352,76 @@ class HostileRequestsTest {
   @Provide
   Arbitrary<Hostile> workspaceBodies() {
     Arbitrary<Hostile> team =
-        Combinators.combine(
-                Arbitraries.of(
-                    Map.entry("name", "\"\""),
-                    Map.entry("name", "\"" + "n".repeat(256) + "\""),
-                    Map.entry("name", "null"),
-                    Map.entry("name", "7"),
-                    Map.entry("role", "\"" + "r".repeat(101) + "\""),
-                    Map.entry("role", "null"),
-                    Map.entry("photoUrl", "\"javascript:alert(1)\""),
-                    Map.entry("photoUrl", "\"ftp://files/x.png\""),
-                    Map.entry("bio", "\"" + "b".repeat(1001) + "\""),
-                    Map.entry("sortOrder", "-1"),
-                    Map.entry("sortOrder", "10001"),
-                    Map.entry("sortOrder", "\"1\""),
-                    Map.entry("sortOrder", "1.5")),
-                HostileInput.text())
-            .as(
-                (rule, text) -> {
-                  Map<String, String> body = new LinkedHashMap<>();
-                  body.put("name", Hostile.quoted(text));
-                  body.put("role", Hostile.quoted("Guide"));
-                  body.put("bio", Hostile.quoted(text));
-                  body.put(rule.getKey(), rule.getValue());
-                  return Hostile.of(
-                      "team " + rule.getKey(),
-                      "POST",
-                      "/api/v1/organizer/team",
-                      owner.owner(),
-                      json(body));
-                });
+        oneRuleBroken(
+            "team",
+            "POST",
+            "/api/v1/organizer/team",
+            owner.owner(),
+            text -> body("name", text, "role", "Guide", "bio", text),
+            List.of(
+                Map.entry("name", "\"\""),
+                Map.entry("name", "\"" + "n".repeat(256) + "\""),
+                Map.entry("name", "null"),
+                Map.entry("name", "7"),
+                Map.entry("role", "\"" + "r".repeat(101) + "\""),
+                Map.entry("role", "null"),
+                Map.entry("photoUrl", "\"javascript:alert(1)\""),
+                Map.entry("photoUrl", "\"ftp://files/x.png\""),
+                Map.entry("bio", "\"" + "b".repeat(1001) + "\""),
+                Map.entry("sortOrder", "-1"),
+                Map.entry("sortOrder", "10001"),
+                Map.entry("sortOrder", "\"1\""),
+                Map.entry("sortOrder", "1.5")));
     Arbitrary<Hostile> faq =
-        Combinators.combine(
-                Arbitraries.of(
-                    Map.entry("question", "\"\""),
-                    Map.entry("question", "\"" + "q".repeat(501) + "\""),
-                    Map.entry("answer", "\"" + "a".repeat(2001) + "\""),
-                    Map.entry("answer", "[]"),
-                    Map.entry("sortOrder", "-7")),
-                HostileInput.text())
-            .as(
-                (rule, text) -> {
-                  Map<String, String> body = new LinkedHashMap<>();
-                  body.put("question", Hostile.quoted(text));
-                  body.put("answer", Hostile.quoted(text));
-                  body.put(rule.getKey(), rule.getValue());
-                  return Hostile.of(
-                      "faq " + rule.getKey(),
-                      "POST",
-                      "/api/v1/organizer/faq",
-                      owner.owner(),
-                      json(body));
-                });
+        oneRuleBroken(
+            "faq",
+            "POST",
+            "/api/v1/organizer/faq",
+            owner.owner(),
+            text -> body("question", text, "answer", text),
+            List.of(
+                Map.entry("question", "\"\""),
+                Map.entry("question", "\"" + "q".repeat(501) + "\""),
+                Map.entry("answer", "\"" + "a".repeat(2001) + "\""),
+                Map.entry("answer", "[]"),
+                Map.entry("sortOrder", "-7")));
     Arbitrary<Hostile> profile =
-        Combinators.combine(
-                Arbitraries.of(
-                    Map.entry("name", "\"\""),
-                    Map.entry("logoUrl", "\"logo.png\""),
-                    Map.entry("brandColor", "\"red\""),
-                    Map.entry("brandColor", "\"#12345\""),
-                    Map.entry("contacts", "\"call us\""),
-                    Map.entry("contacts", "{\"email\":\"not-an-email\"}"),
-                    Map.entry("description", "\"" + "d".repeat(10_001) + "\"")),
-                HostileInput.text())
-            .as(
-                (rule, text) -> {
-                  Map<String, String> body = new LinkedHashMap<>();
-                  body.put("description", Hostile.quoted(text));
-                  body.put(rule.getKey(), rule.getValue());
-                  return Hostile.of(
-                      "profile " + rule.getKey(),
-                      "PUT",
-                      "/api/v1/organizer/profile",
-                      owner.owner(),
-                      json(body));
-                });
+        oneRuleBroken(
+            "profile",
+            "PUT",
+            "/api/v1/organizer/profile",
+            owner.owner(),
+            text -> body("description", text),
+            List.of(
+                Map.entry("name", "\"\""),
+                Map.entry("logoUrl", "\"logo.png\""),
+                Map.entry("brandColor", "\"red\""),
+                Map.entry("brandColor", "\"#12345\""),
+                Map.entry("contacts", "\"call us\""),
+                Map.entry("contacts", "{\"email\":\"not-an-email\"}"),
+                Map.entry("description", "\"" + "d".repeat(10_001) + "\"")));
     Arbitrary<Hostile> organizer =
-        Combinators.combine(
-                Arbitraries.of(
-                    Map.entry("slug", "\"Bad Slug!\""),
-                    Map.entry("slug", "\"ab\""),
-                    Map.entry("slug", "\"../etc\""),
-                    Map.entry("slug", "\"x'; DROP TABLE event.organizers; --\""),
-                    Map.entry("ownerUserId", "\"me\""),
-                    Map.entry("ownerUserId", "123"),
-                    Map.entry("name", "\"\"")),
-                HostileInput.text())
-            .as(
-                (rule, text) -> {
-                  Map<String, String> body = new LinkedHashMap<>();
-                  body.put("slug", Hostile.quoted("club-" + UUID.randomUUID()));
-                  body.put("name", Hostile.quoted(text));
-                  body.put("ownerUserId", Hostile.quoted(UUID.randomUUID().toString()));
-                  body.put(rule.getKey(), rule.getValue());
-                  return Hostile.of(
-                      "organizer " + rule.getKey(),
-                      "POST",
-                      "/api/v1/organizers",
-                      Caller.admin(),
-                      json(body));
-                });
+        oneRuleBroken(
+            "organizer",
+            "POST",
+            "/api/v1/organizers",
+            Caller.admin(),
+            text ->
+                body(
+                    "slug",
+                    "club-" + UUID.randomUUID(),
+                    "name",
+                    text,
+                    "ownerUserId",
+                    UUID.randomUUID().toString()),
+            List.of(
+                Map.entry("slug", "\"Bad Slug!\""),
+                Map.entry("slug", "\"ab\""),
+                Map.entry("slug", "\"../etc\""),
+                Map.entry("slug", "\"x'; DROP TABLE event.organizers; --\""),
+                Map.entry("ownerUserId", "\"me\""),
+                Map.entry("ownerUserId", "123"),
+                Map.entry("name", "\"\"")));
     Arbitrary<Hostile> statusChange =
         Combinators.combine(
                 Arbitraries.of(
@@ -543,6 +513,35 @@ class HostileRequestsTest {
     body.put("price", "null");
     body.put("capacity", "12");
     body.put("tags", "[" + Hostile.quoted(title) + "]");
+    return body;
+  }
+
+  /**
+   * Bodies valid but for one broken rule: {@code valid} fills the fields with a hostile text, then
+   * the rule puts its bad JSON value in its field.
+   */
+  private static Arbitrary<Hostile> oneRuleBroken(
+      String family,
+      String method,
+      String path,
+      Caller caller,
+      Function<String, Map<String, String>> valid,
+      List<Map.Entry<String, String>> rules) {
+    return Combinators.combine(Arbitraries.of(rules), HostileInput.text())
+        .as(
+            (rule, text) -> {
+              Map<String, String> body = valid.apply(text);
+              body.put(rule.getKey(), rule.getValue());
+              return Hostile.of(family + " " + rule.getKey(), method, path, caller, json(body));
+            });
+  }
+
+  /** A JSON body of string fields, given as name, value, name, value... */
+  private static Map<String, String> body(String... namesAndValues) {
+    Map<String, String> body = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.put(namesAndValues[i], Hostile.quoted(namesAndValues[i + 1]));
+    }
     return body;
   }
 
