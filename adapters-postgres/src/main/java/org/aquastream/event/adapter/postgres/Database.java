@@ -7,12 +7,15 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
@@ -46,6 +49,25 @@ final class Database {
     } catch (RuntimeException e) {
       throw translated(e);
     }
+  }
+
+  /**
+   * Runs {@code sql} once for each of {@code items} in one JDBC batch (one round trip), {@code
+   * bind} filling in an item's values; does nothing for no items.
+   */
+  <T> void batch(String sql, List<T> items, BiConsumer<PreparedBatch, T> bind) {
+    if (items.isEmpty()) {
+      return;
+    }
+    withHandle(
+        handle -> {
+          PreparedBatch batch = handle.prepareBatch(sql);
+          for (T item : items) {
+            bind.accept(batch, item);
+            batch.add();
+          }
+          return batch.execute();
+        });
   }
 
   /** Runs {@code work} in a new transaction; callers must check {@link #inTransaction()} first. */

@@ -5,7 +5,6 @@ import org.aquastream.event.application.port.out.BookingLog;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.shared.UserId;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Appends rows to the booking audit trail {@code event.booking_logs}. */
@@ -31,17 +30,7 @@ final class JdbiBookingLog implements BookingLog {
 
   @Override
   public void appendAll(List<BookingLogEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    database.withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(INSERT);
-          for (BookingLogEntry entry : entries) {
-            bind(batch, entry).add();
-          }
-          return batch.execute();
-        });
+    database.batch(INSERT, entries, JdbiBookingLog::bind);
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, BookingLogEntry entry) {

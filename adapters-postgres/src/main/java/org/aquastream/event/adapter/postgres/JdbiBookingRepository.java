@@ -10,7 +10,6 @@ import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Stores bookings in {@code event.bookings}; a partial unique index keeps one active per user. */
@@ -66,17 +65,7 @@ final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void updateAll(List<Booking> bookings) {
-    if (bookings.isEmpty()) {
-      return;
-    }
-    database.withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(UPDATE);
-          for (Booking booking : bookings) {
-            bind(batch, booking).add();
-          }
-          return batch.execute();
-        });
+    database.batch(UPDATE, bookings, JdbiBookingRepository::bind);
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.aquastream.event.application.port.out.OutboxQueue;
 import org.aquastream.event.application.port.out.PaymentOutbox;
 import org.aquastream.event.application.port.out.PaymentRequest;
 import org.aquastream.event.application.port.out.Refund;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -60,16 +59,9 @@ final class JdbiOutbox implements NotificationOutbox, PaymentOutbox, OutboxQueue
 
   @Override
   public void enqueueAll(List<Notification> notifications) {
-    if (notifications.isEmpty()) {
-      return;
-    }
     Instant now = clock.now();
-    database.withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(INSERT);
-          notifications.forEach(notification -> bind(batch, notification, now, now).add());
-          return batch.execute();
-        });
+    database.batch(
+        INSERT, notifications, (batch, notification) -> bind(batch, notification, now, now));
   }
 
   private void insert(OutboxPayload payload, Instant due) {

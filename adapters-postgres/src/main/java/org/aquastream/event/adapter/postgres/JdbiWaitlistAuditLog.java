@@ -3,7 +3,6 @@ package org.aquastream.event.adapter.postgres;
 import java.util.List;
 import org.aquastream.event.application.port.out.WaitlistAuditLog;
 import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Appends rows to the waitlist audit trail {@code event.waitlist_audit}. */
@@ -27,17 +26,7 @@ final class JdbiWaitlistAuditLog implements WaitlistAuditLog {
 
   @Override
   public void appendAll(List<WaitlistAuditEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    database.withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(INSERT);
-          for (WaitlistAuditEntry entry : entries) {
-            bind(batch, entry).add();
-          }
-          return batch.execute();
-        });
+    database.batch(INSERT, entries, JdbiWaitlistAuditLog::bind);
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, WaitlistAuditEntry entry) {

@@ -7,7 +7,6 @@ import org.aquastream.event.application.port.out.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -75,17 +74,7 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
 
   @Override
   public void updateAll(List<WaitlistEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    database.withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(UPDATE);
-          for (WaitlistEntry entry : entries) {
-            bind(batch, entry).add();
-          }
-          return batch.execute();
-        });
+    database.batch(UPDATE, entries, JdbiWaitlistRepository::bind);
   }
 
   @Override

@@ -3,9 +3,8 @@ package org.aquastream.event.adapter.http.booking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import org.aquastream.event.adapter.http.event.LocationResponse;
+import org.aquastream.event.adapter.http.event.EventSummaryResponse;
 import org.aquastream.event.application.port.in.BookingView;
-import org.aquastream.event.application.port.in.EventSummary;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;
@@ -29,28 +28,6 @@ public record BookingResponse(
     long remainingMinutes,
     boolean canConfirm,
     boolean canCancel) {
-
-  /** The booked event in brief. */
-  public record EventSummaryResponse(
-      UUID id,
-      String title,
-      String type,
-      Instant dateStart,
-      Instant dateEnd,
-      LocationResponse location) {
-    static EventSummaryResponse from(EventSummary event) {
-      if (event == null) {
-        return null;
-      }
-      return new EventSummaryResponse(
-          event.id().value(),
-          event.title(),
-          event.type(),
-          event.dateStart(),
-          event.dateEnd(),
-          LocationResponse.from(event.location()));
-    }
-  }
 
   public static BookingResponse from(BookingView view) {
     Booking booking = view.booking();

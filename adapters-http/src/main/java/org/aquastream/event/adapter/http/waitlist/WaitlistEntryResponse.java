@@ -2,8 +2,7 @@ package org.aquastream.event.adapter.http.waitlist;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.aquastream.event.adapter.http.event.LocationResponse;
-import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.adapter.http.event.EventSummaryResponse;
 import org.aquastream.event.application.port.in.WaitlistEntryView;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.aquastream.event.domain.waitlist.WaitlistPosition;
@@ -25,25 +24,6 @@ public record WaitlistEntryResponse(
     Instant createdAt,
     Instant updatedAt,
     EventSummaryResponse event) {
-
-  /** The event queued for, in brief. */
-  public record EventSummaryResponse(
-      UUID id,
-      String title,
-      String type,
-      Instant dateStart,
-      Instant dateEnd,
-      LocationResponse location) {
-    static EventSummaryResponse from(EventSummary event) {
-      return new EventSummaryResponse(
-          event.id().value(),
-          event.title(),
-          event.type(),
-          event.dateStart(),
-          event.dateEnd(),
-          LocationResponse.from(event.location()));
-    }
-  }
 
   public static WaitlistEntryResponse from(WaitlistEntryView view) {
     WaitlistEntry entry = view.entry();
