@@ -9,7 +9,7 @@ import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.RegisteredRoute;
 import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresMigrations;
-import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.application.port.out.shared.Clock;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.db.ConnectionPool;
 import org.aquastream.event.bootstrap.db.EmbeddedDatabase;

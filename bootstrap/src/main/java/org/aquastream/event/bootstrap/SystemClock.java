@@ -2,7 +2,7 @@ package org.aquastream.event.bootstrap;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.application.port.out.shared.Clock;
 
 /** The wall clock, at the microsecond precision PostgreSQL stores. */
 final class SystemClock implements Clock {

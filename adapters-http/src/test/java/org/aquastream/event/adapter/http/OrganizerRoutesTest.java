@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.aquastream.event.application.error.ConflictException;
-import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.organizer.CreateOrganizerUseCase;
 import org.aquastream.event.domain.organizer.Contacts;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Role;

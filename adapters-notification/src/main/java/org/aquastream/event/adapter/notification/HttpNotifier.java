@@ -13,8 +13,8 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.aquastream.event.application.port.out.Notification;
-import org.aquastream.event.application.port.out.Notifier;
+import org.aquastream.event.application.port.out.operations.Notifier;
+import org.aquastream.event.application.port.out.outbox.Notification;
 
 /**
  * The Notification Service over HTTP: {@code POST /api/v1/notifications} with the user, both

@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
-import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.port.out.booking.UserDirectory;
 import org.aquastream.event.domain.shared.UserId;
 
 /**

@@ -1,6 +1,6 @@
 package org.aquastream.event.adapter.notification;
 
-import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.port.out.booking.UserDirectory;
 import org.aquastream.event.domain.shared.UserId;
 
 /**

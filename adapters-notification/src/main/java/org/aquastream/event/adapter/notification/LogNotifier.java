@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.notification;
 
-import org.aquastream.event.application.port.out.Notification;
-import org.aquastream.event.application.port.out.Notifier;
+import org.aquastream.event.application.port.out.operations.Notifier;
+import org.aquastream.event.application.port.out.outbox.Notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

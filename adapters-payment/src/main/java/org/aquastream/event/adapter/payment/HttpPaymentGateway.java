@@ -15,10 +15,10 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.aquastream.event.application.port.out.PaymentGateway;
-import org.aquastream.event.application.port.out.PaymentRequest;
-import org.aquastream.event.application.port.out.PaymentSession;
-import org.aquastream.event.application.port.out.Refund;
+import org.aquastream.event.application.port.out.booking.PaymentGateway;
+import org.aquastream.event.application.port.out.booking.PaymentSession;
+import org.aquastream.event.application.port.out.outbox.PaymentRequest;
+import org.aquastream.event.application.port.out.outbox.Refund;
 
 /**
  * The Payment Service over HTTP: {@code POST /api/v1/payments/{bookingId}/init} and {@code POST

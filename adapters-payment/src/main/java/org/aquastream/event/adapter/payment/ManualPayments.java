@@ -3,10 +3,10 @@ package org.aquastream.event.adapter.payment;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import org.aquastream.event.application.port.out.PaymentGateway;
-import org.aquastream.event.application.port.out.PaymentRequest;
-import org.aquastream.event.application.port.out.PaymentSession;
-import org.aquastream.event.application.port.out.Refund;
+import org.aquastream.event.application.port.out.booking.PaymentGateway;
+import org.aquastream.event.application.port.out.booking.PaymentSession;
+import org.aquastream.event.application.port.out.outbox.PaymentRequest;
+import org.aquastream.event.application.port.out.outbox.Refund;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.postgres;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.aquastream.event.application.port.in.EventSummary;
-import org.aquastream.event.application.port.out.BookingWithEvent;
+import org.aquastream.event.application.port.in.event.EventSummary;
+import org.aquastream.event.application.port.out.booking.BookingWithEvent;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.Location;
 import org.jdbi.v3.core.mapper.RowMapper;

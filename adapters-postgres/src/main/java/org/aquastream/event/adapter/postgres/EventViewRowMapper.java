@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.postgres;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.aquastream.event.application.port.in.EventView;
-import org.aquastream.event.application.port.in.OrganizerSummary;
+import org.aquastream.event.application.port.in.event.EventView;
+import org.aquastream.event.application.port.in.organizer.OrganizerSummary;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.organizer.Slug;
 import org.jdbi.v3.core.mapper.RowMapper;

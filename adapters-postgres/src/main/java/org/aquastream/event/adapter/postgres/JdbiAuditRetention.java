@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
-import org.aquastream.event.application.port.out.AuditRetention;
+import org.aquastream.event.application.port.out.operations.AuditRetention;
 
 /**
  * Deletes old rows in batches of {@link #BATCH} statements, each committed on its own, so that a

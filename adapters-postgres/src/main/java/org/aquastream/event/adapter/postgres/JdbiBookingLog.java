@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.util.List;
-import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.shared.UserId;

@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.postgres;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.BookingQueries;
-import org.aquastream.event.application.port.out.BookingWithEvent;
+import org.aquastream.event.application.port.out.booking.BookingQueries;
+import org.aquastream.event.application.port.out.booking.BookingWithEvent;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.shared.Page;

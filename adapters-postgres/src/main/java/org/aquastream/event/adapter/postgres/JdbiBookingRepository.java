@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.booking.BookingRepository;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.event.EventId;

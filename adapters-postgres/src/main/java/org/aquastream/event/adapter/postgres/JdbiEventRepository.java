@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventDetails;
 import org.aquastream.event.domain.event.EventId;

@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
 import java.util.List;
-import org.aquastream.event.application.port.in.FavoriteView;
-import org.aquastream.event.application.port.out.FavoriteRepository;
+import org.aquastream.event.application.port.in.favorite.FavoriteView;
+import org.aquastream.event.application.port.out.favorite.FavoriteRepository;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;

@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.shared.UserId;
 

@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.postgres;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.in.OrganizerCard;
-import org.aquastream.event.application.port.out.OrganizerQueries;
+import org.aquastream.event.application.port.in.organizer.OrganizerCard;
+import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
 

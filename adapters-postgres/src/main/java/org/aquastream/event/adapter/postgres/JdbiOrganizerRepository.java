@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.util.Optional;
-import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.organizer.OrganizerRepository;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.organizer.OrganizerProfile;

@@ -5,16 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.aquastream.event.application.port.out.Clock;
-import org.aquastream.event.application.port.out.Notification;
-import org.aquastream.event.application.port.out.NotificationOutbox;
-import org.aquastream.event.application.port.out.OutboxKind;
-import org.aquastream.event.application.port.out.OutboxMessage;
-import org.aquastream.event.application.port.out.OutboxPayload;
-import org.aquastream.event.application.port.out.OutboxQueue;
-import org.aquastream.event.application.port.out.PaymentOutbox;
-import org.aquastream.event.application.port.out.PaymentRequest;
-import org.aquastream.event.application.port.out.Refund;
+import org.aquastream.event.application.port.out.outbox.Notification;
+import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
+import org.aquastream.event.application.port.out.outbox.OutboxKind;
+import org.aquastream.event.application.port.out.outbox.OutboxMessage;
+import org.aquastream.event.application.port.out.outbox.OutboxPayload;
+import org.aquastream.event.application.port.out.outbox.OutboxQueue;
+import org.aquastream.event.application.port.out.outbox.PaymentOutbox;
+import org.aquastream.event.application.port.out.outbox.PaymentRequest;
+import org.aquastream.event.application.port.out.outbox.Refund;
+import org.aquastream.event.application.port.out.shared.Clock;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**

@@ -2,7 +2,7 @@ package org.aquastream.event.adapter.postgres;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.TeamMemberRepository;
+import org.aquastream.event.application.port.out.organizer.TeamMemberRepository;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.organizer.TeamMember;
 import org.aquastream.event.domain.organizer.TeamMemberDetails;

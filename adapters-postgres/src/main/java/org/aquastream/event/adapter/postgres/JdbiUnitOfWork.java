@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.util.List;
-import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.waitlist.WaitlistAuditLog;
 import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 import org.jdbi.v3.core.statement.SqlStatement;
 

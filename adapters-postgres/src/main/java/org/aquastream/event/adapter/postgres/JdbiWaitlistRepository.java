@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.WaitlistRepository;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;

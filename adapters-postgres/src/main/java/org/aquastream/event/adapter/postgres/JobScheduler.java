@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.aquastream.event.application.port.in.ScheduledJobView;
-import org.aquastream.event.application.port.out.Clock;
-import org.aquastream.event.application.port.out.ScheduledJobs;
+import org.aquastream.event.application.port.in.operations.ScheduledJobView;
+import org.aquastream.event.application.port.out.operations.ScheduledJobs;
+import org.aquastream.event.application.port.out.shared.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,27 +2,27 @@ package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.aquastream.event.application.port.out.AuditRetention;
-import org.aquastream.event.application.port.out.BookingLog;
-import org.aquastream.event.application.port.out.BookingQueries;
-import org.aquastream.event.application.port.out.BookingRepository;
-import org.aquastream.event.application.port.out.Clock;
-import org.aquastream.event.application.port.out.EventQueries;
-import org.aquastream.event.application.port.out.EventRepository;
-import org.aquastream.event.application.port.out.FaqItemRepository;
-import org.aquastream.event.application.port.out.FavoriteRepository;
-import org.aquastream.event.application.port.out.IdempotencyKeys;
-import org.aquastream.event.application.port.out.NotificationOutbox;
-import org.aquastream.event.application.port.out.OrganizerBookingQueries;
-import org.aquastream.event.application.port.out.OrganizerQueries;
-import org.aquastream.event.application.port.out.OrganizerRepository;
-import org.aquastream.event.application.port.out.OutboxQueue;
-import org.aquastream.event.application.port.out.PaymentOutbox;
-import org.aquastream.event.application.port.out.TeamMemberRepository;
-import org.aquastream.event.application.port.out.UnitOfWork;
-import org.aquastream.event.application.port.out.WaitlistAuditLog;
-import org.aquastream.event.application.port.out.WaitlistQueries;
-import org.aquastream.event.application.port.out.WaitlistRepository;
+import org.aquastream.event.application.port.out.booking.BookingLog;
+import org.aquastream.event.application.port.out.booking.BookingQueries;
+import org.aquastream.event.application.port.out.booking.BookingRepository;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries;
+import org.aquastream.event.application.port.out.event.EventQueries;
+import org.aquastream.event.application.port.out.event.EventRepository;
+import org.aquastream.event.application.port.out.favorite.FavoriteRepository;
+import org.aquastream.event.application.port.out.operations.AuditRetention;
+import org.aquastream.event.application.port.out.organizer.FaqItemRepository;
+import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
+import org.aquastream.event.application.port.out.organizer.OrganizerRepository;
+import org.aquastream.event.application.port.out.organizer.TeamMemberRepository;
+import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
+import org.aquastream.event.application.port.out.outbox.OutboxQueue;
+import org.aquastream.event.application.port.out.outbox.PaymentOutbox;
+import org.aquastream.event.application.port.out.shared.Clock;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
+import org.aquastream.event.application.port.out.waitlist.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.waitlist.WaitlistQueries;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 
 /**
  * The PostgreSQL side of the service: one Jdbi over the given pool and every outbound port built on

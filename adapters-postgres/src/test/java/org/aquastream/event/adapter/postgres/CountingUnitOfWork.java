@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 
 /** Counts the transactions a use case opens and the largest one it did; passes work through. */
 final class CountingUnitOfWork implements UnitOfWork {

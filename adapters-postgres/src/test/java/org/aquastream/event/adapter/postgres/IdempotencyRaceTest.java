@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
-import org.aquastream.event.application.port.out.IdempotencyKeys.Claim;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys.Claim;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.junit.jupiter.api.AfterAll;

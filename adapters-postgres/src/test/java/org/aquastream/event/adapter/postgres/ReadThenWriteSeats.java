@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 

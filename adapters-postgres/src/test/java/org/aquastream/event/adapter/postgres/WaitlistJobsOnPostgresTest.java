@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.fake.MutableClock;
-import org.aquastream.event.application.port.out.BusinessEvent;
+import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.AfterAll;

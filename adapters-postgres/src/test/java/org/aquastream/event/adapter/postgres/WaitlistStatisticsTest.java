@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
-import org.aquastream.event.application.port.in.BookingScope;
+import org.aquastream.event.application.port.in.booking.BookingScope;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.junit.jupiter.api.AfterAll;

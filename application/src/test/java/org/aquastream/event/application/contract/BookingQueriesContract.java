@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.in.EventSummary;
-import org.aquastream.event.application.port.out.BookingQueries;
-import org.aquastream.event.application.port.out.BookingWithEvent;
+import org.aquastream.event.application.port.in.event.EventSummary;
+import org.aquastream.event.application.port.out.booking.BookingQueries;
+import org.aquastream.event.application.port.out.booking.BookingWithEvent;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingStatus;

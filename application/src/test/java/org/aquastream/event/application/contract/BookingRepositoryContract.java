@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.aquastream.event.application.port.out.BookingRepository;
+import org.aquastream.event.application.port.out.booking.BookingRepository;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingStatus;

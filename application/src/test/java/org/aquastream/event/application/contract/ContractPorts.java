@@ -14,19 +14,19 @@ import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
 import org.aquastream.event.application.fake.InMemoryTeamMemberRepository;
 import org.aquastream.event.application.fake.InMemoryUnitOfWork;
-import org.aquastream.event.application.port.out.BookingLog;
-import org.aquastream.event.application.port.out.BookingQueries;
-import org.aquastream.event.application.port.out.BookingRepository;
-import org.aquastream.event.application.port.out.EventQueries;
-import org.aquastream.event.application.port.out.EventRepository;
-import org.aquastream.event.application.port.out.FaqItemRepository;
-import org.aquastream.event.application.port.out.FavoriteRepository;
-import org.aquastream.event.application.port.out.IdempotencyKeys;
-import org.aquastream.event.application.port.out.OrganizerBookingQueries;
-import org.aquastream.event.application.port.out.OrganizerQueries;
-import org.aquastream.event.application.port.out.OrganizerRepository;
-import org.aquastream.event.application.port.out.TeamMemberRepository;
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.booking.BookingLog;
+import org.aquastream.event.application.port.out.booking.BookingQueries;
+import org.aquastream.event.application.port.out.booking.BookingRepository;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries;
+import org.aquastream.event.application.port.out.event.EventQueries;
+import org.aquastream.event.application.port.out.event.EventRepository;
+import org.aquastream.event.application.port.out.favorite.FavoriteRepository;
+import org.aquastream.event.application.port.out.organizer.FaqItemRepository;
+import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
+import org.aquastream.event.application.port.out.organizer.OrganizerRepository;
+import org.aquastream.event.application.port.out.organizer.TeamMemberRepository;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 
 /**
  * The persistence ports under contract, all over one empty store, so that a test can set up the

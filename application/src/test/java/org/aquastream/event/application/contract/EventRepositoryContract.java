@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.EventRepository;
+import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Capacity;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;

@@ -2,9 +2,9 @@ package org.aquastream.event.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aquastream.event.application.port.in.FavoriteView;
-import org.aquastream.event.application.port.in.OrganizerSummary;
-import org.aquastream.event.application.port.out.FavoriteRepository;
+import org.aquastream.event.application.port.in.favorite.FavoriteView;
+import org.aquastream.event.application.port.in.organizer.OrganizerSummary;
+import org.aquastream.event.application.port.out.favorite.FavoriteRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Page;

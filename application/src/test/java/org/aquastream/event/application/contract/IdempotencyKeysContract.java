@@ -2,8 +2,8 @@ package org.aquastream.event.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aquastream.event.application.port.out.IdempotencyKeys;
-import org.aquastream.event.application.port.out.IdempotencyKeys.Claim;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys.Claim;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.shared.UserId;
 import org.junit.jupiter.api.Test;

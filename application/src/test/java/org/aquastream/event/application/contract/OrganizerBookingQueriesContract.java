@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
-import org.aquastream.event.application.port.in.BookingScope;
-import org.aquastream.event.application.port.in.BookingStatistics;
-import org.aquastream.event.application.port.in.EventSummary;
-import org.aquastream.event.application.port.out.BookingWithEvent;
-import org.aquastream.event.application.port.out.OrganizerBookingQueries;
+import org.aquastream.event.application.port.in.booking.BookingScope;
+import org.aquastream.event.application.port.in.booking.BookingStatistics;
+import org.aquastream.event.application.port.in.event.EventSummary;
+import org.aquastream.event.application.port.out.booking.BookingWithEvent;
+import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;

@@ -2,7 +2,7 @@ package org.aquastream.event.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aquastream.event.application.port.out.OrganizerRepository;
+import org.aquastream.event.application.port.out.organizer.OrganizerRepository;
 import org.aquastream.event.domain.organizer.Contacts;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerId;

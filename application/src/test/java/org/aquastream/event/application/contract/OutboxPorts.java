@@ -2,9 +2,9 @@ package org.aquastream.event.application.contract;
 
 import org.aquastream.event.application.fake.InMemoryDatabase;
 import org.aquastream.event.application.fake.InMemoryOutbox;
-import org.aquastream.event.application.port.out.NotificationOutbox;
-import org.aquastream.event.application.port.out.OutboxQueue;
-import org.aquastream.event.application.port.out.PaymentOutbox;
+import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
+import org.aquastream.event.application.port.out.outbox.OutboxQueue;
+import org.aquastream.event.application.port.out.outbox.PaymentOutbox;
 
 /** The outbox's ports under contract: both writers and the relay's queue, over one store. */
 public record OutboxPorts(

@@ -2,7 +2,7 @@ package org.aquastream.event.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aquastream.event.application.port.out.TeamMemberRepository;
+import org.aquastream.event.application.port.out.organizer.TeamMemberRepository;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.TeamMember;
 import org.aquastream.event.domain.organizer.TeamMemberDetails;

@@ -3,7 +3,7 @@ package org.aquastream.event.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;

@@ -5,10 +5,10 @@ import org.aquastream.event.application.fake.InMemoryOutbox;
 import org.aquastream.event.application.fake.InMemoryWaitlistAuditLog;
 import org.aquastream.event.application.fake.InMemoryWaitlistQueries;
 import org.aquastream.event.application.fake.InMemoryWaitlistRepository;
-import org.aquastream.event.application.port.out.NotificationOutbox;
-import org.aquastream.event.application.port.out.WaitlistAuditLog;
-import org.aquastream.event.application.port.out.WaitlistQueries;
-import org.aquastream.event.application.port.out.WaitlistRepository;
+import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
+import org.aquastream.event.application.port.out.waitlist.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.waitlist.WaitlistQueries;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 
 /** The waitlist's persistence ports under contract, over the same store as the core ports. */
 public record WaitlistPorts(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.aquastream.event.application.port.in.WaitlistEntryView;
-import org.aquastream.event.application.port.out.WaitlistQueries;
+import org.aquastream.event.application.port.in.waitlist.WaitlistEntryView;
+import org.aquastream.event.application.port.out.waitlist.WaitlistQueries;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;

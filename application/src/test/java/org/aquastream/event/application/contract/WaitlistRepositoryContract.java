@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.aquastream.event.application.port.out.WaitlistRepository;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;

@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
-import org.aquastream.event.application.port.out.PaymentGateway;
-import org.aquastream.event.application.port.out.PaymentRequest;
-import org.aquastream.event.application.port.out.PaymentSession;
-import org.aquastream.event.application.port.out.Refund;
+import org.aquastream.event.application.port.out.booking.PaymentGateway;
+import org.aquastream.event.application.port.out.booking.PaymentSession;
+import org.aquastream.event.application.port.out.outbox.PaymentRequest;
+import org.aquastream.event.application.port.out.outbox.Refund;
 
 /**
  * The Payment Service as tests want it: opens one payment per booking (by idempotency key), records

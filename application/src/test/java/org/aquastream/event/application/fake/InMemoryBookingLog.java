@@ -1,7 +1,7 @@
 package org.aquastream.event.application.fake;
 
 import java.util.List;
-import org.aquastream.event.application.port.out.BookingLog;
+import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 

@@ -2,7 +2,7 @@ package org.aquastream.event.application.fake;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.out.FaqItemRepository;
+import org.aquastream.event.application.port.out.organizer.FaqItemRepository;
 import org.aquastream.event.domain.organizer.FaqItem;
 import org.aquastream.event.domain.organizer.FaqItemId;
 import org.aquastream.event.domain.organizer.OrganizerId;

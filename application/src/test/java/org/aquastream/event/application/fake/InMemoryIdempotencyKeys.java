@@ -1,7 +1,7 @@
 package org.aquastream.event.application.fake;
 
 import java.util.Optional;
-import org.aquastream.event.application.port.out.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.shared.UserId;
 

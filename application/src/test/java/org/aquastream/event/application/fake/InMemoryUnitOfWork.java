@@ -2,7 +2,7 @@ package org.aquastream.event.application.fake;
 
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.aquastream.event.application.port.out.UnitOfWork;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
 
 /** Serializable transactions over an {@link InMemoryDatabase}, with rollback by snapshot. */
 public final class InMemoryUnitOfWork implements UnitOfWork {

@@ -1,7 +1,7 @@
 package org.aquastream.event.application.fake;
 
 import java.util.List;
-import org.aquastream.event.application.port.out.WaitlistAuditLog;
+import org.aquastream.event.application.port.out.waitlist.WaitlistAuditLog;
 import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 
 /** The waitlist audit trail in memory, readable by tests. */

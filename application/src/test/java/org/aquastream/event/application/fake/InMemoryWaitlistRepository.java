@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.aquastream.event.application.port.out.WaitlistRepository;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;

@@ -3,7 +3,7 @@ package org.aquastream.event.application.fake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import org.aquastream.event.application.port.out.Clock;
+import org.aquastream.event.application.port.out.shared.Clock;
 
 /** A clock that tests set and move forward by hand. */
 public final class MutableClock implements Clock {

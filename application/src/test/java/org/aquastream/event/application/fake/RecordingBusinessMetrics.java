@@ -2,8 +2,8 @@ package org.aquastream.event.application.fake;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.aquastream.event.application.port.out.BusinessEvent;
-import org.aquastream.event.application.port.out.BusinessMetrics;
+import org.aquastream.event.application.port.out.shared.BusinessEvent;
+import org.aquastream.event.application.port.out.shared.BusinessMetrics;
 
 /** Counts business events in memory so tests can read them back. */
 public final class RecordingBusinessMetrics implements BusinessMetrics {

@@ -6,8 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
-import org.aquastream.event.application.port.out.Notification;
-import org.aquastream.event.application.port.out.Notifier;
+import org.aquastream.event.application.port.out.operations.Notifier;
+import org.aquastream.event.application.port.out.outbox.Notification;
 
 /**
  * The Notification Service as tests want it: records what it delivered, and can be down (each call

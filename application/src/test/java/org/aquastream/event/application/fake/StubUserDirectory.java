@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aquastream.event.application.error.DependencyUnavailableException;
-import org.aquastream.event.application.port.out.UserDirectory;
+import org.aquastream.event.application.port.out.booking.UserDirectory;
 import org.aquastream.event.domain.shared.UserId;
 
 /** Every profile is complete unless a test says otherwise, or takes the directory down. */

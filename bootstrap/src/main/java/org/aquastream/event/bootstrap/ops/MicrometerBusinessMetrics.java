@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
-import org.aquastream.event.application.port.out.BusinessEvent;
-import org.aquastream.event.application.port.out.BusinessMetrics;
+import org.aquastream.event.application.port.out.shared.BusinessEvent;
+import org.aquastream.event.application.port.out.shared.BusinessMetrics;
 
 /**
  * The business counters under the operations document's names ({@code aquastream.bookings.created}

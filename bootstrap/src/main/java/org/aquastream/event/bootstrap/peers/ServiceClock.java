@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
  * wait passes on the same time as everything else (a test that moves the clock moves it too).
  */
 final class ServiceClock extends Clock {
-  private final org.aquastream.event.application.port.out.Clock clock;
+  private final org.aquastream.event.application.port.out.shared.Clock clock;
 
-  ServiceClock(org.aquastream.event.application.port.out.Clock clock) {
+  ServiceClock(org.aquastream.event.application.port.out.shared.Clock clock) {
     this.clock = clock;
   }
 

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.aquastream.event.adapter.http.payment.WebhookSignature;
-import org.aquastream.event.application.service.PaymentStart;
+import org.aquastream.event.application.service.booking.PaymentStart;
 import org.aquastream.event.bootstrap.EventService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

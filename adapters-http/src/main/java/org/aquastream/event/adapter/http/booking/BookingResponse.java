@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.event.EventSummaryResponse;
-import org.aquastream.event.application.port.in.BookingView;
+import org.aquastream.event.application.port.in.booking.BookingView;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.aquastream.event.application.port.in.BookingStatistics;
+import org.aquastream.event.application.port.in.booking.BookingStatistics;
 
 /** Statistics JSON: every status appears in {@code bookingsByStatus}, 0 when none. */
 public record BookingStatisticsResponse(

@@ -2,8 +2,8 @@ package org.aquastream.event.adapter.http.event;
 
 import java.util.List;
 import java.util.Optional;
-import org.aquastream.event.application.port.in.EventKeyset;
-import org.aquastream.event.application.port.in.EventView;
+import org.aquastream.event.application.port.in.event.EventKeyset;
+import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.domain.shared.Page;
 
 /**

@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.aquastream.event.adapter.http.common.Params;
 import org.aquastream.event.adapter.http.common.RequestValidationException;
-import org.aquastream.event.application.port.in.EventKeyset;
-import org.aquastream.event.application.port.in.EventSearch;
+import org.aquastream.event.application.port.in.event.EventKeyset;
+import org.aquastream.event.application.port.in.event.EventSearch;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.PageRequest;
 

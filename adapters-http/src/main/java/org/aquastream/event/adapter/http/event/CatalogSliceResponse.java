@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.http.event;
 
 import java.util.List;
-import org.aquastream.event.application.port.in.EventSlice;
+import org.aquastream.event.application.port.in.event.EventSlice;
 
 /**
  * A keyset page of a catalog list: no total and no page number (counting is what keyset paging

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.common.RequestValidationException;
-import org.aquastream.event.application.port.in.EventKeyset;
+import org.aquastream.event.application.port.in.event.EventKeyset;
 import org.aquastream.event.domain.event.EventId;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.common.RequestValidationException;
 import org.aquastream.event.adapter.http.common.Required;
-import org.aquastream.event.application.port.in.CreateEventUseCase;
+import org.aquastream.event.application.port.in.event.CreateEventUseCase;
 import org.aquastream.event.domain.event.Capacity;
 import org.aquastream.event.domain.event.Coordinates;
 import org.aquastream.event.domain.event.EventDetails;

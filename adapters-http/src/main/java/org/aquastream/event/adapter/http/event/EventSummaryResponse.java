@@ -2,7 +2,7 @@ package org.aquastream.event.adapter.http.event;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.aquastream.event.application.port.in.EventSummary;
+import org.aquastream.event.application.port.in.event.EventSummary;
 
 /** An event in brief, as bookings and waitlist entries show the event they belong to. */
 public record EventSummaryResponse(

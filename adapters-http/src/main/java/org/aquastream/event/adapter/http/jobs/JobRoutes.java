@@ -7,9 +7,9 @@ import org.aquastream.event.adapter.http.Routes;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.Params;
 import org.aquastream.event.adapter.http.common.RequestValidationException;
-import org.aquastream.event.application.port.in.CompleteFinishedEventsUseCase;
-import org.aquastream.event.application.port.in.ExpirePendingBookingsUseCase;
-import org.aquastream.event.application.port.in.ProcessWaitlistUseCase;
+import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
+import org.aquastream.event.application.port.in.event.CompleteFinishedEventsUseCase;
+import org.aquastream.event.application.port.in.waitlist.ProcessWaitlistUseCase;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Role;
 

@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.http.jobs;
 import io.javalin.http.Context;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
-import org.aquastream.event.application.port.in.RelayOutboxUseCase;
+import org.aquastream.event.application.port.in.operations.RelayOutboxUseCase;
 import org.aquastream.event.domain.shared.Role;
 
 /** The outbox relay on demand (ADMIN), beside the other jobs: what one pass delivered. */

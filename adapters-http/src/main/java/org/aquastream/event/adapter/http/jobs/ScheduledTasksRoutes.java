@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
-import org.aquastream.event.application.port.in.ListScheduledJobsUseCase;
-import org.aquastream.event.application.port.in.ScheduledJobView;
-import org.aquastream.event.application.port.in.ScheduledJobView.Outcome;
+import org.aquastream.event.application.port.in.operations.ListScheduledJobsUseCase;
+import org.aquastream.event.application.port.in.operations.ScheduledJobView;
+import org.aquastream.event.application.port.in.operations.ScheduledJobView.Outcome;
 import org.aquastream.event.domain.shared.Role;
 
 /**

@@ -2,7 +2,7 @@ package org.aquastream.event.adapter.http.organizer;
 
 import java.util.UUID;
 import org.aquastream.event.adapter.http.common.Required;
-import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.organizer.CreateOrganizerUseCase;
 import org.aquastream.event.domain.organizer.Contacts;
 import org.aquastream.event.domain.organizer.OrganizerProfile;
 import org.aquastream.event.domain.organizer.Slug;

@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.http.organizer;
 import java.time.Instant;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.organizer.OrganizerResponse.ContactsResponse;
-import org.aquastream.event.application.port.in.OrganizerCard;
+import org.aquastream.event.application.port.in.organizer.OrganizerCard;
 import org.aquastream.event.domain.organizer.Organizer;
 
 /** An organizer in the public directory; its owner's user id stays private. */

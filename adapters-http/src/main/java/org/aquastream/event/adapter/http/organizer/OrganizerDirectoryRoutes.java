@@ -10,11 +10,11 @@ import org.aquastream.event.adapter.http.common.Params;
 import org.aquastream.event.adapter.http.event.CatalogPageResponse;
 import org.aquastream.event.adapter.http.event.CatalogRequest;
 import org.aquastream.event.adapter.http.event.CatalogSliceResponse;
-import org.aquastream.event.application.port.in.BrowseOrganizerEventsUseCase;
-import org.aquastream.event.application.port.in.GetOrganizerUseCase;
-import org.aquastream.event.application.port.in.ListFaqUseCase;
-import org.aquastream.event.application.port.in.ListOrganizersUseCase;
-import org.aquastream.event.application.port.in.ListTeamUseCase;
+import org.aquastream.event.application.port.in.event.BrowseOrganizerEventsUseCase;
+import org.aquastream.event.application.port.in.organizer.GetOrganizerUseCase;
+import org.aquastream.event.application.port.in.organizer.ListFaqUseCase;
+import org.aquastream.event.application.port.in.organizer.ListOrganizersUseCase;
+import org.aquastream.event.application.port.in.organizer.ListTeamUseCase;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Role;
 

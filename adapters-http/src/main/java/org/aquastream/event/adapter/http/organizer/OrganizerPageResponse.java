@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.event.EventResponse;
 import org.aquastream.event.adapter.http.organizer.OrganizerResponse.ContactsResponse;
-import org.aquastream.event.application.port.in.OrganizerPage;
+import org.aquastream.event.application.port.in.organizer.OrganizerPage;
 import org.aquastream.event.domain.organizer.Organizer;
 
 /** An organizer's public page: profile, next published events, team and FAQ. */

@@ -6,7 +6,7 @@ import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
-import org.aquastream.event.application.port.in.UpdateOrganizerProfileUseCase;
+import org.aquastream.event.application.port.in.organizer.UpdateOrganizerProfileUseCase;
 import org.aquastream.event.domain.shared.Role;
 
 /** PUT /organizer/profile: an organizer edits its public profile (ADMIN: any organizer). */

@@ -5,7 +5,7 @@ import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
-import org.aquastream.event.application.port.in.CreateOrganizerUseCase;
+import org.aquastream.event.application.port.in.organizer.CreateOrganizerUseCase;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Role;
 

@@ -3,7 +3,7 @@ package org.aquastream.event.adapter.http.waitlist;
 import java.time.Instant;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.event.EventSummaryResponse;
-import org.aquastream.event.application.port.in.WaitlistEntryView;
+import org.aquastream.event.application.port.in.waitlist.WaitlistEntryView;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.aquastream.event.domain.waitlist.WaitlistPosition;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;

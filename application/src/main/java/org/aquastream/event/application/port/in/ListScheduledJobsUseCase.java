@@ -1,8 +1,0 @@
-package org.aquastream.event.application.port.in;
-
-import java.util.List;
-
-/** Operators see the recurring jobs, their schedules and their last and next runs. */
-public interface ListScheduledJobsUseCase {
-  List<ScheduledJobView> list();
-}

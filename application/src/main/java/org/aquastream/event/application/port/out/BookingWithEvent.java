@@ -1,7 +1,0 @@
-package org.aquastream.event.application.port.out;
-
-import org.aquastream.event.application.port.in.EventSummary;
-import org.aquastream.event.domain.booking.Booking;
-
-/** A booking read together with a summary of its event. */
-public record BookingWithEvent(Booking booking, EventSummary event) {}

@@ -1,0 +1,43 @@
+package org.aquastream.event.application.port.out.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+
+/**
+ * Stores events and guards their seats. Seat counts change only through {@link #takeSeat} and
+ * {@link #releaseSeat}, each one atomic statement, or through {@link #update} of an event locked
+ * with {@link #lockById}.
+ */
+public interface EventRepository {
+
+  void insert(Event event);
+
+  /** Writes every field of an event read with {@link #lockById} in the same transaction. */
+  void update(Event event);
+
+  Optional<Event> findById(EventId id);
+
+  /**
+   * Reads an event and locks it until the transaction ends. Lock order everywhere: the event first,
+   * then its bookings, so that concurrent changes never deadlock.
+   */
+  Optional<Event> lockById(EventId id);
+
+  /** Takes one seat if any is free; false when none is. Atomic against every other taker. */
+  boolean takeSeat(EventId id);
+
+  /** Gives one seat back, never beyond capacity. */
+  void releaseSeat(EventId id);
+
+  /** Takes {@code seats} seats if at least that many are free; false (taking none) otherwise. */
+  boolean takeSeats(EventId id, int seats);
+
+  /** Gives {@code seats} seats back, never beyond capacity. */
+  void releaseSeats(EventId id, int seats);
+
+  /** PUBLISHED events that ended before {@code now}, earliest end first, at most {@code limit}. */
+  List<EventId> findPublishedEndedBefore(Instant now, int limit);
+}
