@@ -9,22 +9,26 @@ import org.aquastream.event.adapter.http.HttpSettings;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresPersistence;
+import org.aquastream.event.application.UseCases;
 import org.aquastream.event.application.port.out.shared.BusinessMetrics;
 import org.aquastream.event.application.port.out.shared.Clock;
+import org.aquastream.event.application.service.booking.BookingPolicy;
+import org.aquastream.event.application.service.booking.PaymentPolicy;
+import org.aquastream.event.application.service.operations.OutboxPolicy;
+import org.aquastream.event.application.service.waitlist.WaitlistPolicy;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.ops.Operations;
 import org.aquastream.event.bootstrap.peers.Peers;
 
 /**
- * Wires adapters and use cases by hand. Reads like a table of contents: the shared collaborators,
- * then one wiring per area of the service, then the HTTP server and the job scheduler.
+ * Wires adapters and use cases by hand. Reads like a table of contents: the PostgreSQL stores and
+ * the peers go into the application's {@link UseCases}, whose use cases go to the HTTP routes and
+ * the job scheduler.
  */
 final class CompositionRoot {
   private final AppConfig config;
   private final Operations operations;
-  private final CatalogWiring catalog;
-  private final WorkspaceWiring workspace;
-  private final BookingWiring bookings;
+  private final HttpWiring http;
   private final JobWiring jobs;
 
   CompositionRoot(
@@ -36,20 +40,17 @@ final class CompositionRoot {
       Peers peers) {
     this.config = config;
     this.operations = operations;
-    Collaborators shared =
-        new Collaborators(
-            config, new PostgresPersistence(dataSource, clock), clock, metrics, peers);
-    this.catalog = new CatalogWiring(shared);
-    this.workspace = new WorkspaceWiring(shared);
-    this.bookings = new BookingWiring(shared);
-    this.jobs = new JobWiring(shared, dataSource);
+    UseCases useCases =
+        new UseCases(
+            new PostgresPersistence(dataSource, clock).stores(),
+            new UseCases.Peers(peers.payments(), peers.notifier(), peers.users(), metrics, clock),
+            settings(config));
+    this.http = new HttpWiring(useCases, config);
+    this.jobs = new JobWiring(useCases, config, clock, dataSource);
   }
 
   HttpApp httpApp() {
-    List<RouteGroup> groups = new ArrayList<>();
-    groups.addAll(catalog.routes());
-    groups.addAll(workspace.routes());
-    groups.addAll(bookings.routes());
+    List<RouteGroup> groups = new ArrayList<>(http.routes());
     groups.addAll(jobs.routes());
     groups.addAll(operations.routes());
     return new HttpApp(httpSettings(), groups, operations.hooks());
@@ -58,6 +59,28 @@ final class CompositionRoot {
   /** The recurring jobs; started by {@link EventService} unless {@code app.event.jobs.enabled}. */
   JobScheduler jobScheduler() {
     return jobs.scheduler();
+  }
+
+  /** The operator's {@code app.event.*} and {@code services.*} knobs the use cases obey. */
+  static UseCases.Settings settings(AppConfig config) {
+    AppConfig.Event event = config.app().event();
+    AppConfig.Outbox outbox = event.outbox();
+    return new UseCases.Settings(
+        new BookingPolicy(event.booking().ttl(), event.booking().gracePeriod()),
+        new WaitlistPolicy(
+            Duration.ofMinutes(event.waitlist().notificationWindowMinutes()),
+            event.waitlist().autoProcess()),
+        new OutboxPolicy(
+            outbox.batchSize(),
+            outbox.maxAttempts(),
+            Duration.ofMillis(outbox.initialBackoffMs()),
+            Duration.ofMillis(outbox.maxBackoffMs()),
+            Duration.ofMillis(outbox.leaseMs())),
+        new PaymentPolicy(event.payment().cancelOnFailure()),
+        config.services().user().failOpen(),
+        event.currency(),
+        event.jobs().expiryBatchSize(),
+        Duration.ofDays(event.audit().retainDays()));
   }
 
   private HttpSettings httpSettings() {

@@ -1,13 +1,19 @@
 package org.aquastream.event.bootstrap;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import org.aquastream.event.domain.booking.Booking;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +128,41 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage(BOOTSTRAP)
         .check(mainClasses);
+  }
+
+  @Test
+  void aggregatesAreRestoredOnlyByThePostgresAdapter() {
+    aggregatesRestoredOnlyByThePostgresAdapter().check(mainClasses);
+  }
+
+  @Test
+  void theRestoreRuleCatchesAnAdapterThatRehydratesAnAggregate() {
+    JavaClasses offender = new ClassFileImporter().importClasses(RehydratesABooking.class);
+
+    assertThatThrownBy(() -> aggregatesRestoredOnlyByThePostgresAdapter().check(offender))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("restore");
+  }
+
+  /** Creating is not rehydrating: only the code that reads rows back may skip the rules. */
+  private static ArchRule aggregatesRestoredOnlyByThePostgresAdapter() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".adapter.postgres..", DOMAIN)
+        .should()
+        .callMethodWhere(
+            target(name("restore"))
+                .and(target(owner(JavaClass.Predicates.resideInAPackage(DOMAIN)))))
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(Booking.Builder.class);
+  }
+
+  /** Stands for an adapter that rebuilds a booking from outside the PostgreSQL adapter. */
+  static final class RehydratesABooking {
+    Object rebuild() {
+      return Booking.restore();
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.aquastream.event.application.UseCases;
 import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingQueries;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
@@ -82,6 +83,31 @@ public final class PostgresPersistence {
     this.waitlistAudit = new JdbiWaitlistAuditLog(database);
     this.outbox = new JdbiOutbox(database, clock);
     this.auditRetention = new JdbiAuditRetention(database);
+  }
+
+  /** Every store the application's use cases need, on this one Jdbi. */
+  public UseCases.Stores stores() {
+    return new UseCases.Stores(
+        unitOfWork,
+        organizers,
+        organizerQueries,
+        teamMembers,
+        faqItems,
+        events,
+        eventQueries,
+        favorites,
+        bookings,
+        bookingQueries,
+        organizerBookingQueries,
+        bookingLog,
+        idempotencyKeys,
+        waitlist,
+        waitlistQueries,
+        waitlistAudit,
+        outbox,
+        outbox,
+        outbox,
+        auditRetention);
   }
 
   public UnitOfWork unitOfWork() {

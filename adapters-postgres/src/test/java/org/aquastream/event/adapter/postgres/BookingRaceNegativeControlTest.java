@@ -13,20 +13,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractData;
-import org.aquastream.event.application.fake.FakePaymentService;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
-import org.aquastream.event.application.fake.StubUserDirectory;
 import org.aquastream.event.application.port.in.booking.BookingOutcome;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.out.event.EventRepository;
-import org.aquastream.event.application.service.booking.BookingFollowUps;
 import org.aquastream.event.application.service.booking.BookingPolicy;
-import org.aquastream.event.application.service.booking.BookingViews;
-import org.aquastream.event.application.service.booking.CreateBookingService;
-import org.aquastream.event.application.service.booking.PaymentStart;
-import org.aquastream.event.application.service.booking.ProfileRequirement;
-import org.aquastream.event.application.service.waitlist.WaitlistSeats;
+import org.aquastream.event.application.testdata.TestStores;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
@@ -118,33 +111,12 @@ class BookingRaceNegativeControlTest {
 
   /** The booking use case as the service wires it, over {@code seats} for the seat count. */
   private static CreateBookingUseCase bookingWith(EventRepository seats) {
-    MutableClock clock = new MutableClock(ContractData.NOW);
-    BookingViews views = new BookingViews(clock, POLICY);
-    return new CreateBookingService(
-        persistence.unitOfWork(),
-        seats,
-        persistence.bookings(),
-        persistence.bookingLog(),
-        persistence.idempotencyKeys(),
-        new WaitlistSeats(seats, persistence.waitlist(), persistence.waitlistAudit()),
-        new ProfileRequirement(new StubUserDirectory(), false),
-        new BookingFollowUps(
-            persistence.notificationOutbox(),
-            persistence.paymentOutbox(),
-            PostgresServices.OUTBOX,
-            clock),
-        new PaymentStart(
-            persistence.unitOfWork(),
-            persistence.bookings(),
-            new FakePaymentService(),
-            persistence.outboxQueue(),
-            views,
-            PostgresServices.OUTBOX,
-            clock),
-        views,
-        POLICY,
-        new RecordingBusinessMetrics(),
-        clock);
+    return PostgresServices.useCases(
+            TestStores.withEvents(persistence.stores(), seats),
+            new MutableClock(ContractData.NOW),
+            new RecordingBusinessMetrics(),
+            100)
+        .createBooking();
   }
 
   private static Event anEvent() {

@@ -1,31 +1,27 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Duration;
+import org.aquastream.event.application.UseCases;
+import org.aquastream.event.application.fake.FakePaymentService;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
+import org.aquastream.event.application.fake.RecordingNotifier;
+import org.aquastream.event.application.fake.StubUserDirectory;
 import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.in.event.CancelEventUseCase;
 import org.aquastream.event.application.port.in.event.CompleteFinishedEventsUseCase;
 import org.aquastream.event.application.port.in.waitlist.ExpireWaitlistNotificationsUseCase;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
-import org.aquastream.event.application.service.booking.BookingFollowUps;
 import org.aquastream.event.application.service.booking.BookingPolicy;
-import org.aquastream.event.application.service.booking.ExpirePendingBookingsService;
-import org.aquastream.event.application.service.event.CancelEventService;
-import org.aquastream.event.application.service.event.CompleteFinishedEventsService;
-import org.aquastream.event.application.service.event.EventChanges;
+import org.aquastream.event.application.service.booking.PaymentPolicy;
 import org.aquastream.event.application.service.operations.OutboxPolicy;
-import org.aquastream.event.application.service.organizer.OrganizerAccess;
-import org.aquastream.event.application.service.waitlist.ExpireWaitlistNotificationsService;
-import org.aquastream.event.application.service.waitlist.SeatRelease;
-import org.aquastream.event.application.service.waitlist.WaitlistClosure;
-import org.aquastream.event.application.service.waitlist.WaitlistOffers;
 import org.aquastream.event.application.service.waitlist.WaitlistPolicy;
+import org.aquastream.event.application.testdata.TestStores;
 
 /**
- * The job use cases (and event cancellation, which they must not deadlock with) wired over one
- * {@link PostgresPersistence}, as one service instance would wire them; two of these on the same
- * database are two instances.
+ * The application's use cases wired over one {@link PostgresPersistence} by {@link UseCases}, as
+ * one service instance wires them; two of these on the same database are two instances. The jobs
+ * and event cancellation (which the jobs must not deadlock with) are the ones the tests here drive.
  */
 final class PostgresServices {
   static final BookingPolicy BOOKING =
@@ -45,53 +41,37 @@ final class PostgresServices {
   PostgresServices(
       PostgresPersistence db, UnitOfWork unitOfWork, MutableClock clock, int batchSize) {
     this.db = db;
-    WaitlistOffers offers =
-        new WaitlistOffers(
-            db.events(),
-            db.waitlist(),
-            db.waitlistAudit(),
-            db.notificationOutbox(),
-            WAITLIST,
-            metrics,
-            clock);
-    SeatRelease seatRelease = new SeatRelease(db.events(), offers, WAITLIST);
-    BookingFollowUps followUps =
-        new BookingFollowUps(db.notificationOutbox(), db.paymentOutbox(), OUTBOX, clock);
-    WaitlistClosure closure =
-        new WaitlistClosure(db.waitlist(), db.waitlistAudit(), db.notificationOutbox());
-    expirePendingBookings =
-        new ExpirePendingBookingsService(
-            unitOfWork,
-            db.events(),
-            db.bookings(),
-            db.bookingLog(),
-            seatRelease,
-            BOOKING,
-            metrics,
-            followUps,
-            clock,
-            batchSize);
-    expireWaitlistNotifications =
-        new ExpireWaitlistNotificationsService(
-            unitOfWork,
-            db.events(),
-            db.waitlist(),
-            db.waitlistAudit(),
-            seatRelease,
-            metrics,
-            clock);
-    completeFinishedEvents =
-        new CompleteFinishedEventsService(
-            unitOfWork, db.events(), db.bookings(), db.bookingLog(), closure, metrics, clock);
-    EventChanges changes =
-        new EventChanges(
-            unitOfWork, db.events(), db.eventQueries(), new OrganizerAccess(db.organizers()));
-    cancelEvent =
-        new CancelEventService(
-            changes, db.bookings(), db.bookingLog(), closure, metrics, followUps, clock);
+    UseCases useCases =
+        useCases(TestStores.withUnitOfWork(db.stores(), unitOfWork), clock, metrics, batchSize);
+    expirePendingBookings = useCases.expirePendingBookings();
+    expireWaitlistNotifications = useCases.expireWaitlistNotifications();
+    completeFinishedEvents = useCases.completeFinishedEvents();
+    cancelEvent = useCases.cancelEvent();
   }
 
   PostgresServices(PostgresPersistence db, MutableClock clock, int batchSize) {
     this(db, db.unitOfWork(), clock, batchSize);
+  }
+
+  /** The use cases over {@code stores}, with every peer a local fake and these tests' policies. */
+  static UseCases useCases(
+      UseCases.Stores stores, MutableClock clock, RecordingBusinessMetrics metrics, int batchSize) {
+    return new UseCases(
+        stores,
+        new UseCases.Peers(
+            new FakePaymentService(),
+            new RecordingNotifier(),
+            new StubUserDirectory(),
+            metrics,
+            clock),
+        new UseCases.Settings(
+            BOOKING,
+            WAITLIST,
+            OUTBOX,
+            new PaymentPolicy(false),
+            false,
+            "RUB",
+            batchSize,
+            Duration.ofDays(90)));
   }
 }

@@ -1,0 +1,84 @@
+package org.aquastream.event.bootstrap;
+
+import java.util.List;
+import org.aquastream.event.adapter.http.RouteGroup;
+import org.aquastream.event.adapter.http.booking.BookingRoutes;
+import org.aquastream.event.adapter.http.booking.OrganizerBookingRoutes;
+import org.aquastream.event.adapter.http.docs.ApiDocsRoutes;
+import org.aquastream.event.adapter.http.docs.OpenApiDocument;
+import org.aquastream.event.adapter.http.event.EventRoutes;
+import org.aquastream.event.adapter.http.favorite.FavoriteRoutes;
+import org.aquastream.event.adapter.http.organizer.FaqRoutes;
+import org.aquastream.event.adapter.http.organizer.OrganizerDirectoryRoutes;
+import org.aquastream.event.adapter.http.organizer.OrganizerProfileRoutes;
+import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
+import org.aquastream.event.adapter.http.organizer.TeamRoutes;
+import org.aquastream.event.adapter.http.payment.PaymentCallbackRoutes;
+import org.aquastream.event.adapter.http.payment.WebhookSignature;
+import org.aquastream.event.adapter.http.waitlist.WaitlistRoutes;
+import org.aquastream.event.application.UseCases;
+import org.aquastream.event.bootstrap.config.AppConfig;
+
+/** Hands the use cases to the HTTP routes of each area: catalog, workspace, bookings, waitlist. */
+final class HttpWiring {
+  private final UseCases u;
+  private final AppConfig config;
+
+  HttpWiring(UseCases useCases, AppConfig config) {
+    this.u = useCases;
+    this.config = config;
+  }
+
+  List<RouteGroup> routes() {
+    String currency = config.app().event().currency();
+    return List.of(
+        new OrganizerRoutes(u.createOrganizer()),
+        new EventRoutes(
+            u.createEvent(),
+            u.updateEvent(),
+            u.publishEvent(),
+            u.cancelEvent(),
+            u.listOrganizerEvents(),
+            u.searchEvents(),
+            u.getEvent(),
+            currency),
+        new OrganizerDirectoryRoutes(
+            u.listOrganizers(),
+            u.getOrganizer(),
+            u.browseOrganizerEvents(),
+            u.listTeam(),
+            u.listFaq()),
+        new FavoriteRoutes(
+            u.addFavorite(),
+            u.removeFavorite(),
+            u.favoriteStatus(),
+            u.listFavorites(),
+            u.countEventFavorites()),
+        new ApiDocsRoutes(OpenApiDocument.load()),
+        new TeamRoutes(
+            u.listTeam(), u.addTeamMember(), u.replaceTeamMember(), u.removeTeamMember()),
+        new FaqRoutes(u.listFaq(), u.addFaqItem(), u.replaceFaqItem(), u.removeFaqItem()),
+        new OrganizerProfileRoutes(u.updateOrganizerProfile()),
+        new OrganizerBookingRoutes(
+            u.listOrganizerBookings(),
+            u.getOrganizerBooking(),
+            u.changeBookingStatus(),
+            u.bookingStatistics(),
+            currency),
+        new BookingRoutes(
+            u.createBooking(),
+            u.listMyBookings(),
+            u.getBooking(),
+            u.confirmBooking(),
+            u.cancelBooking()),
+        new WaitlistRoutes(
+            u.joinWaitlist(),
+            u.leaveWaitlist(),
+            u.waitlistStatus(),
+            u.listMyWaitlist(),
+            u.processWaitlist()),
+        new PaymentCallbackRoutes(
+            u.recordPaymentStatus(),
+            new WebhookSignature(config.services().payment().webhookSecret())));
+  }
+}
