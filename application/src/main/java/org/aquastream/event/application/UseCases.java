@@ -52,6 +52,7 @@ import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingQueries;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
 import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries;
 import org.aquastream.event.application.port.out.booking.PaymentGateway;
 import org.aquastream.event.application.port.out.booking.UserDirectory;
@@ -83,15 +84,19 @@ import org.aquastream.event.application.service.booking.ChangeBookingStatusServi
 import org.aquastream.event.application.service.booking.ConfirmBookingService;
 import org.aquastream.event.application.service.booking.CreateBookingService;
 import org.aquastream.event.application.service.booking.ExpirePendingBookingsService;
+import org.aquastream.event.application.service.booking.FreeSeatBooking;
 import org.aquastream.event.application.service.booking.GetBookingService;
 import org.aquastream.event.application.service.booking.GetBookingStatisticsService;
 import org.aquastream.event.application.service.booking.GetOrganizerBookingService;
+import org.aquastream.event.application.service.booking.IdempotentAnswers;
 import org.aquastream.event.application.service.booking.ListMyBookingsService;
 import org.aquastream.event.application.service.booking.ListOrganizerBookingsService;
 import org.aquastream.event.application.service.booking.PaymentPolicy;
 import org.aquastream.event.application.service.booking.PaymentStart;
 import org.aquastream.event.application.service.booking.ProfileRequirement;
 import org.aquastream.event.application.service.booking.RecordPaymentStatusService;
+import org.aquastream.event.application.service.booking.SeatBatches;
+import org.aquastream.event.application.service.booking.SerialBooking;
 import org.aquastream.event.application.service.event.BrowseOrganizerEventsService;
 import org.aquastream.event.application.service.event.CancelEventService;
 import org.aquastream.event.application.service.event.CompleteFinishedEventsService;
@@ -240,19 +245,37 @@ public class UseCases {
     listOrganizerEvents = new ListOrganizerEventsService(access, db.eventQueries());
     searchEvents = new SearchEventsService(db.eventQueries());
 
+    IdempotentAnswers answers = new IdempotentAnswers(db.bookings(), db.events(), views);
     createBooking =
         new CreateBookingService(
-            db.unitOfWork(),
-            db.events(),
-            db.bookings(),
-            db.bookingLog(),
+            db.newBookings(),
             db.idempotencyKeys(),
-            new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit()),
+            answers,
+            new FreeSeatBooking(
+                new SeatBatches(
+                    db.unitOfWork(),
+                    db.newBookings(),
+                    db.events(),
+                    clock,
+                    settings.bookingBatchSize()),
+                followUps,
+                views,
+                settings.booking(),
+                clock),
+            new SerialBooking(
+                db.unitOfWork(),
+                db.events(),
+                db.bookings(),
+                db.bookingLog(),
+                db.idempotencyKeys(),
+                new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit()),
+                followUps,
+                views,
+                settings.booking(),
+                answers,
+                clock),
             new ProfileRequirement(peers.users(), settings.profileCheckFailsOpen()),
-            followUps,
             paymentStart,
-            views,
-            settings.booking(),
             metrics,
             clock);
     listMyBookings = new ListMyBookingsService(db.bookingQueries(), views);
@@ -368,6 +391,7 @@ public class UseCases {
       EventQueries eventQueries,
       FavoriteRepository favorites,
       BookingRepository bookings,
+      NewBookings newBookings,
       BookingQueries bookingQueries,
       OrganizerBookingQueries organizerBookingQueries,
       BookingLog bookingLog,
@@ -389,6 +413,7 @@ public class UseCases {
       Objects.requireNonNull(eventQueries, "eventQueries");
       Objects.requireNonNull(favorites, "favorites");
       Objects.requireNonNull(bookings, "bookings");
+      Objects.requireNonNull(newBookings, "newBookings");
       Objects.requireNonNull(bookingQueries, "bookingQueries");
       Objects.requireNonNull(organizerBookingQueries, "organizerBookingQueries");
       Objects.requireNonNull(bookingLog, "bookingLog");
@@ -432,7 +457,8 @@ public class UseCases {
       boolean profileCheckFailsOpen,
       String currency,
       int expiryBatchSize,
-      Duration auditRetention) {
+      Duration auditRetention,
+      int bookingBatchSize) {
     public Settings {
       Objects.requireNonNull(booking, "booking");
       Objects.requireNonNull(waitlist, "waitlist");
@@ -442,6 +468,9 @@ public class UseCases {
       Objects.requireNonNull(auditRetention, "auditRetention");
       if (expiryBatchSize < 1) {
         throw new IllegalArgumentException("expiryBatchSize must be positive");
+      }
+      if (bookingBatchSize < 1) {
+        throw new IllegalArgumentException("bookingBatchSize must be positive");
       }
     }
   }

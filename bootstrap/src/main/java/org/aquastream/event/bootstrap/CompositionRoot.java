@@ -80,7 +80,8 @@ final class CompositionRoot {
         config.services().user().failOpen(),
         event.currency(),
         event.jobs().expiryBatchSize(),
-        Duration.ofDays(event.audit().retainDays()));
+        Duration.ofDays(event.audit().retainDays()),
+        event.booking().batchSize());
   }
 
   private HttpSettings httpSettings() {

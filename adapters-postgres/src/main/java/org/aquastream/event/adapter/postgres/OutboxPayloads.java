@@ -2,6 +2,7 @@ package org.aquastream.event.adapter.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -28,31 +29,37 @@ final class OutboxPayloads {
   private OutboxPayloads() {}
 
   static String write(OutboxPayload payload) {
-    Object json =
-        switch (payload) {
-          case Notification n ->
-              new NotificationJson(
-                  n.userId().value().toString(), n.template().wireName(), n.data());
-          case Refund r ->
-              new RefundJson(
-                  r.paymentId().toString(),
-                  r.bookingId().toString(),
-                  r.amount().amount(),
-                  r.amount().currency(),
-                  r.reason());
-          case PaymentRequest p ->
-              new PaymentJson(
-                  p.bookingId().toString(),
-                  p.userId().value().toString(),
-                  p.amount().amount(),
-                  p.amount().currency(),
-                  p.description());
-        };
     try {
-      return MAPPER.writeValueAsString(json);
+      return MAPPER.writeValueAsString(json(payload));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write outbox payload: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The payload as a JSON tree, for a statement that writes many messages from one document. */
+  static JsonNode tree(OutboxPayload payload) {
+    return MAPPER.valueToTree(json(payload));
+  }
+
+  private static Object json(OutboxPayload payload) {
+    return switch (payload) {
+      case Notification n ->
+          new NotificationJson(n.userId().value().toString(), n.template().wireName(), n.data());
+      case Refund r ->
+          new RefundJson(
+              r.paymentId().toString(),
+              r.bookingId().toString(),
+              r.amount().amount(),
+              r.amount().currency(),
+              r.reason());
+      case PaymentRequest p ->
+          new PaymentJson(
+              p.bookingId().toString(),
+              p.userId().value().toString(),
+              p.amount().amount(),
+              p.amount().currency(),
+              p.description());
+    };
   }
 
   /** {@code key} is the row's idempotency key, which a notification carries too. */

@@ -7,6 +7,7 @@ import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingQueries;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
 import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries;
 import org.aquastream.event.application.port.out.event.EventQueries;
 import org.aquastream.event.application.port.out.event.EventRepository;
@@ -36,6 +37,7 @@ public final class PostgresPersistence {
   private final EventRepository events;
   private final EventQueries eventQueries;
   private final BookingRepository bookings;
+  private final NewBookings newBookings;
   private final BookingQueries bookingQueries;
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
@@ -70,6 +72,7 @@ public final class PostgresPersistence {
     this.events = new JdbiEventRepository(database);
     this.eventQueries = new JdbiEventQueries(database);
     this.bookings = new JdbiBookingRepository(database);
+    this.newBookings = new JdbiNewBookings(database, clock);
     this.bookingQueries = new JdbiBookingQueries(database);
     this.bookingLog = new JdbiBookingLog(database);
     this.idempotencyKeys = new JdbiIdempotencyKeys(database);
@@ -97,6 +100,7 @@ public final class PostgresPersistence {
         eventQueries,
         favorites,
         bookings,
+        newBookings,
         bookingQueries,
         organizerBookingQueries,
         bookingLog,
@@ -128,6 +132,10 @@ public final class PostgresPersistence {
 
   public BookingRepository bookings() {
     return bookings;
+  }
+
+  public NewBookings newBookings() {
+    return newBookings;
   }
 
   public BookingQueries bookingQueries() {

@@ -29,13 +29,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The booking race, run through the real booking use case on PostgreSQL twice: with the service's
- * seat repository (one conditional decrement) exactly as many users win as there are seats; with a
- * read-then-write repository the very same race oversells, so the race is one that can catch it.
+ * The booking race, run through the real booking use case of eight instances on PostgreSQL twice:
+ * with the service's seat repository (one conditional decrement) exactly as many users win as there
+ * are seats; with a read-then-write repository the very same race oversells, so the race is one
+ * that can catch it.
  */
 class BookingRaceNegativeControlTest {
   private static final int SEATS = 50;
   private static final int USERS = 200;
+  private static final int INSTANCES = 8;
   private static final BookingPolicy POLICY =
       new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5));
 
@@ -59,7 +61,7 @@ class BookingRaceNegativeControlTest {
   void withTheConditionalDecrementExactlyAsManyUsersAsSeatsGetOne() throws Exception {
     Event event = anEvent();
 
-    List<BookingOutcome> outcomes = race(bookingWith(persistence.events()), event);
+    List<BookingOutcome> outcomes = race(instancesWith(persistence.events()), event);
 
     assertThat(outcomes).filteredOn(BookingOutcome::tookSeat).hasSize(SEATS);
     assertThat(outcomes)
@@ -74,7 +76,8 @@ class BookingRaceNegativeControlTest {
   void withReadThenWriteTheSameRaceSellsMoreSeatsThanTheEventHas() throws Exception {
     Event event = anEvent();
 
-    List<BookingOutcome> outcomes = race(bookingWith(new ReadThenWriteSeats(database, 8)), event);
+    List<BookingOutcome> outcomes =
+        race(instancesWith(new ReadThenWriteSeats(database, INSTANCES)), event);
 
     long sold = outcomes.stream().filter(BookingOutcome::tookSeat).count();
     assertThat(sold).as("bookings answered as made").isGreaterThan(SEATS);
@@ -84,14 +87,18 @@ class BookingRaceNegativeControlTest {
         .isGreaterThan(SEATS);
   }
 
-  /** Every user books the event at the same moment, each on a thread of its own. */
-  private static List<BookingOutcome> race(CreateBookingUseCase booking, Event event)
+  /**
+   * Every user books the event at the same moment, each on a thread of its own, through the
+   * instances in turn.
+   */
+  private static List<BookingOutcome> race(List<CreateBookingUseCase> instances, Event event)
       throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<BookingOutcome>> results = new ArrayList<>();
     try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
       for (int i = 0; i < USERS; i++) {
         Actor user = Actor.of(ContractData.aUser(), Role.USER);
+        CreateBookingUseCase booking = instances.get(i % instances.size());
         results.add(
             threads.submit(
                 () -> {
@@ -109,14 +116,23 @@ class BookingRaceNegativeControlTest {
     }
   }
 
-  /** The booking use case as the service wires it, over {@code seats} for the seat count. */
-  private static CreateBookingUseCase bookingWith(EventRepository seats) {
-    return PostgresServices.useCases(
-            TestStores.withEvents(persistence.stores(), seats),
-            new MutableClock(ContractData.NOW),
-            new RecordingBusinessMetrics(),
-            100)
-        .createBooking();
+  /**
+   * The booking use case of {@link #INSTANCES} service instances as the service wires it, over
+   * {@code seats} for the seat count. Each instance combines its own waiting requests for an event
+   * into one transaction at a time, so seats are taken concurrently only across instances.
+   */
+  private static List<CreateBookingUseCase> instancesWith(EventRepository seats) {
+    List<CreateBookingUseCase> instances = new ArrayList<>();
+    for (int i = 0; i < INSTANCES; i++) {
+      instances.add(
+          PostgresServices.useCases(
+                  TestStores.withEvents(persistence.stores(), seats),
+                  new MutableClock(ContractData.NOW),
+                  new RecordingBusinessMetrics(),
+                  100)
+              .createBooking());
+    }
+    return instances;
   }
 
   private static Event anEvent() {

@@ -31,6 +31,9 @@ final class PostgresServices {
       new OutboxPolicy(
           100, 5, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(1));
 
+  /** Waiting booking requests for one event that may share a transaction. */
+  static final int BOOKING_BATCH_SIZE = 32;
+
   final PostgresPersistence db;
   final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
   final ExpirePendingBookingsUseCase expirePendingBookings;
@@ -72,6 +75,7 @@ final class PostgresServices {
             false,
             "RUB",
             batchSize,
-            Duration.ofDays(90)));
+            Duration.ofDays(90),
+            BOOKING_BATCH_SIZE));
   }
 }

@@ -28,15 +28,35 @@ final class ReadThenWriteSeats implements EventRepository {
 
   @Override
   public boolean takeSeat(EventId id) {
-    int available =
+    return takeNaively(id, 1, Optional.empty());
+  }
+
+  @Override
+  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
+    return takeNaively(id, seats, Optional.of(now));
+  }
+
+  /**
+   * Reads what is free (of an event open at {@code openAt}, when given), lets the other readers
+   * read too, then writes what it thinks is left.
+   */
+  private boolean takeNaively(EventId id, int seats, Optional<Instant> openAt) {
+    Optional<Integer> available =
         database.withHandle(
             handle ->
                 handle
-                    .createQuery("SELECT available FROM event.events WHERE id = :id")
+                    .createQuery(
+                        """
+                        SELECT available FROM event.events
+                         WHERE id = :id
+                           AND (:anyState OR (status = 'PUBLISHED' AND date_start > :openAt))
+                        """)
                     .bind("id", id.value())
+                    .bind("anyState", openAt.isEmpty())
+                    .bind("openAt", openAt.orElse(Instant.EPOCH))
                     .mapTo(Integer.class)
-                    .one());
-    if (available <= 0) {
+                    .findOne());
+    if (available.isEmpty() || available.get() < seats) {
       return false;
     }
     waitForTheOtherReaders();
@@ -45,7 +65,7 @@ final class ReadThenWriteSeats implements EventRepository {
             handle
                 .createUpdate(
                     "UPDATE event.events SET available = :left, updated_at = now() WHERE id = :id")
-                .bind("left", available - 1)
+                .bind("left", available.get() - seats)
                 .bind("id", id.value())
                 .execute());
     return true;

@@ -87,6 +87,18 @@ public final class InMemoryEventRepository implements EventRepository {
   }
 
   @Override
+  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
+    return db.locked(
+        () -> {
+          Event event = db.events.get(id);
+          if (event == null || event.whyClosedForBooking(now).isPresent()) {
+            return false;
+          }
+          return takeSeats(id, seats);
+        });
+  }
+
+  @Override
   public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
     return db.locked(
         () ->

@@ -43,6 +43,11 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
                 id(user, key), (k, e) -> new Entry(e.fingerprint(), Optional.of(booking))));
   }
 
+  /** True when {@code user} has used {@code key} before, whatever for. */
+  boolean isKnown(UserId user, String key) {
+    return db.locked(() -> db.idempotencyKeys.containsKey(id(user, key)));
+  }
+
   private static String id(UserId user, String key) {
     return user + "/" + key;
   }

@@ -16,6 +16,7 @@ import org.aquastream.event.application.fake.InMemoryEventRepository;
 import org.aquastream.event.application.fake.InMemoryFaqItemRepository;
 import org.aquastream.event.application.fake.InMemoryFavoriteRepository;
 import org.aquastream.event.application.fake.InMemoryIdempotencyKeys;
+import org.aquastream.event.application.fake.InMemoryNewBookings;
 import org.aquastream.event.application.fake.InMemoryOrganizerBookingQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerQueries;
 import org.aquastream.event.application.fake.InMemoryOrganizerRepository;
@@ -73,6 +74,9 @@ public final class InMemoryCore extends UseCases {
   public static final OutboxPolicy OUTBOX =
       new OutboxPolicy(10, 5, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(1));
 
+  /** Waiting booking requests for one event that may share a transaction. */
+  public static final int BOOKING_BATCH_SIZE = 16;
+
   /** How long audit rows are kept by the retention job. */
   public static final Duration AUDIT_RETENTION = Duration.ofDays(90);
 
@@ -102,7 +106,8 @@ public final class InMemoryCore extends UseCases {
             profileCheckFailsOpen,
             TestEvents.CURRENCY,
             EXPIRY_BATCH_SIZE,
-            AUDIT_RETENTION));
+            AUDIT_RETENTION,
+            BOOKING_BATCH_SIZE));
   }
 
   private InMemoryCore(World world, Settings settings) {
@@ -139,6 +144,7 @@ public final class InMemoryCore extends UseCases {
           new InMemoryEventQueries(db),
           new InMemoryFavoriteRepository(db),
           bookings,
+          new InMemoryNewBookings(db),
           bookingQueries,
           new InMemoryOrganizerBookingQueries(db),
           bookingLog,

@@ -120,11 +120,13 @@ public record AppConfig(
   }
 
   /** {@code app.event.booking.*}. */
-  public record Booking(int ttlMinutes, long expirationCheckInterval, int gracePeriodMinutes) {
+  public record Booking(
+      int ttlMinutes, long expirationCheckInterval, int gracePeriodMinutes, int batchSize) {
     public Booking {
       Checks.positive("app.event.booking.ttl-minutes", ttlMinutes);
       Checks.positive("app.event.booking.expiration-check-interval", expirationCheckInterval);
       Checks.notNegative("app.event.booking.grace-period-minutes", gracePeriodMinutes);
+      Checks.positive("app.event.booking.batch-size", batchSize);
     }
 
     public Duration ttl() {

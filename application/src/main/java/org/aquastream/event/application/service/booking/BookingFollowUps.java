@@ -1,6 +1,7 @@
 package org.aquastream.event.application.service.booking;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
+import org.aquastream.event.application.port.out.outbox.OutboxEntry;
 import org.aquastream.event.application.port.out.outbox.PaymentOutbox;
 import org.aquastream.event.application.port.out.outbox.PaymentRequest;
 import org.aquastream.event.application.port.out.outbox.Refund;
@@ -42,12 +44,31 @@ public final class BookingFollowUps {
 
   /** A booking was made: booking.created, and for a paid event its payment to open. */
   public void created(Booking booking, Event event) {
-    notifications.enqueue(notification(NotificationTemplate.BOOKING_CREATED, booking, event));
-    if (booking.awaitsPaymentStart()) {
-      // Due only after the lease: the request that made the booking opens the payment first.
-      payments.enqueuePaymentStart(
-          PaymentRequest.of(booking, event.details().title()), clock.now().plus(policy.lease()));
+    for (OutboxEntry entry : ofNewBooking(booking, event)) {
+      switch (entry.payload()) {
+        case Notification notification -> notifications.enqueue(notification);
+        case PaymentRequest payment -> payments.enqueuePaymentStart(payment, entry.dueAt());
+        case Refund refund -> throw new IllegalStateException("a new booking owes no refund");
+      }
     }
+  }
+
+  /**
+   * What a new booking owes, for a writer that stores it together with the booking: booking.created
+   * now, and for a paid event its payment to open once the lease has passed (the request that made
+   * the booking opens the payment first).
+   */
+  public List<OutboxEntry> ofNewBooking(Booking booking, Event event) {
+    Instant now = clock.now();
+    OutboxEntry created =
+        new OutboxEntry(notification(NotificationTemplate.BOOKING_CREATED, booking, event), now);
+    if (!booking.awaitsPaymentStart()) {
+      return List.of(created);
+    }
+    return List.of(
+        created,
+        new OutboxEntry(
+            PaymentRequest.of(booking, event.details().title()), now.plus(policy.lease())));
   }
 
   /** A booking changed from {@code before} to {@code after}. */

@@ -4,81 +4,63 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Optional;
 import org.aquastream.event.application.port.in.booking.BookingOutcome;
-import org.aquastream.event.application.port.in.booking.BookingOutcome.AlreadyBooked;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.Booked;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.EventNotFound;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.EventNotOpen;
-import org.aquastream.event.application.port.in.booking.BookingOutcome.KeyReused;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.ProfileIncomplete;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.SoldOut;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
-import org.aquastream.event.application.port.in.event.EventSummary;
-import org.aquastream.event.application.port.out.booking.BookingLog;
-import org.aquastream.event.application.port.out.booking.BookingRepository;
 import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
-import org.aquastream.event.application.port.out.event.EventRepository;
+import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.port.out.shared.BusinessMetrics;
 import org.aquastream.event.application.port.out.shared.Clock;
-import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.application.service.shared.Permissions;
-import org.aquastream.event.application.service.waitlist.WaitlistSeats;
 import org.aquastream.event.domain.booking.Booking;
-import org.aquastream.event.domain.booking.BookingId;
-import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.Role;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Books a seat. A user notified by the waitlist takes the seat held for them; anyone else takes a
- * free seat by one conditional decrement, so a held seat is never theirs. Either happens in the
- * same transaction as the booking row, its audit row and its outbox messages, so capacity holds
- * under any concurrency. A paid booking's payment is opened after the commit.
+ * Books a seat. The checks that need no lock come first (key already used, event open, profile
+ * complete); then a user outside the event's queue takes a free seat through {@link
+ * FreeSeatBooking}, together with the requests for the same event already waiting, while a user in
+ * the queue (who may hold a seat) and a request a batch could not write book through {@link
+ * SerialBooking}. Both write the booking, its audit row and its outbox messages in the transaction
+ * that takes the seat, so capacity holds under any concurrency. A paid booking's payment is opened
+ * after the commit.
  */
 public final class CreateBookingService implements CreateBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
 
-  private final UnitOfWork unitOfWork;
-  private final EventRepository events;
-  private final BookingRepository bookings;
-  private final BookingLog bookingLog;
+  private final NewBookings newBookings;
   private final IdempotencyKeys idempotencyKeys;
-  private final WaitlistSeats waitlistSeats;
+  private final IdempotentAnswers answers;
+  private final FreeSeatBooking freeSeat;
+  private final SerialBooking serial;
   private final ProfileRequirement profiles;
-  private final BookingFollowUps followUps;
   private final PaymentStart paymentStart;
-  private final BookingViews views;
-  private final BookingPolicy policy;
   private final BusinessMetrics metrics;
   private final Clock clock;
 
   public CreateBookingService(
-      UnitOfWork unitOfWork,
-      EventRepository events,
-      BookingRepository bookings,
-      BookingLog bookingLog,
+      NewBookings newBookings,
       IdempotencyKeys idempotencyKeys,
-      WaitlistSeats waitlistSeats,
+      IdempotentAnswers answers,
+      FreeSeatBooking freeSeat,
+      SerialBooking serial,
       ProfileRequirement profiles,
-      BookingFollowUps followUps,
       PaymentStart paymentStart,
-      BookingViews views,
-      BookingPolicy policy,
       BusinessMetrics metrics,
       Clock clock) {
-    this.unitOfWork = unitOfWork;
-    this.events = events;
-    this.bookings = bookings;
-    this.bookingLog = bookingLog;
+    this.newBookings = newBookings;
     this.idempotencyKeys = idempotencyKeys;
-    this.waitlistSeats = waitlistSeats;
+    this.answers = answers;
+    this.freeSeat = freeSeat;
+    this.serial = serial;
     this.profiles = profiles;
-    this.followUps = followUps;
     this.paymentStart = paymentStart;
-    this.views = views;
-    this.policy = policy;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -90,26 +72,38 @@ public final class CreateBookingService implements CreateBookingUseCase {
     // A retry is answered as the first request was, whatever changed since (event started, sold
     // out, user service down); a reused key is refused before anything else is looked at.
     Optional<BookingOutcome> earlier =
-        command.idempotencyKey().flatMap(key -> earlierAnswer(command, user, key));
+        command
+            .idempotencyKey()
+            .flatMap(
+                key ->
+                    answers.answerTo(
+                        idempotencyKeys.peek(user, key, IdempotentAnswers.fingerprint(command)),
+                        key));
     if (earlier.isPresent()) {
       return withPayment(earlier.get());
     }
-    Optional<Event> found =
-        events.findById(command.eventId()).filter(e -> e.status() != EventStatus.DRAFT);
+    Optional<NewBookings.Target> found =
+        newBookings
+            .target(command.eventId(), user)
+            .filter(t -> t.event().status() != EventStatus.DRAFT);
     if (found.isEmpty()) {
       return new EventNotFound(command.eventId());
     }
-    Event event = found.get();
+    Event event = found.get().event();
     Optional<String> closed = event.whyClosedForBooking(clock.now());
     if (closed.isPresent()) {
       return new EventNotOpen(event.id(), closed.get());
     }
-    // A remote call: made before the transaction so no connection waits on it.
+    // A remote call: made before any transaction so no connection waits on it.
     if (!profiles.isMetBy(user)) {
       return new ProfileIncomplete();
     }
     BookingOutcome outcome =
-        unitOfWork.inTransaction(() -> reserve(command, event, user), BookingOutcome::tookSeat);
+        found.get().queued()
+            ? serial.book(command, event, user)
+            : freeSeat
+                .book(command, event, user)
+                .orElseGet(() -> serial.book(command, event, user));
     logOutcome(outcome, event);
     if (outcome instanceof Booked booked && !booked.replayed()) {
       metrics.record(BusinessEvent.BOOKING_CREATED);
@@ -127,78 +121,6 @@ public final class CreateBookingService implements CreateBookingUseCase {
           paymentStart.startFor(booked.booking(), !booked.replayed()), booked.replayed());
     }
     return outcome;
-  }
-
-  /** The answer a key already earned, if any; looking does not claim the key. */
-  private Optional<BookingOutcome> earlierAnswer(Command command, UserId user, String key) {
-    return answerTo(idempotencyKeys.peek(user, key, fingerprint(command)), key);
-  }
-
-  /** Replay or refusal for a known key; empty when the key is fresh and booking may go ahead. */
-  private Optional<BookingOutcome> answerTo(IdempotencyKeys.Claim claim, String key) {
-    return switch (claim) {
-      case IdempotencyKeys.Claim.Replay replay -> Optional.of(replayOf(replay.booking()));
-      case IdempotencyKeys.Claim.Mismatch mismatch -> Optional.of(new KeyReused(key));
-      case IdempotencyKeys.Claim.Fresh fresh -> Optional.empty();
-    };
-  }
-
-  private BookingOutcome reserve(Command command, Event event, UserId user) {
-    Optional<String> key = command.idempotencyKey();
-    if (key.isPresent()) {
-      Optional<BookingOutcome> earlier =
-          answerTo(idempotencyKeys.claim(user, key.get(), fingerprint(command)), key.get());
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
-    Optional<Booking> active = bookings.findActive(event.id(), user);
-    if (active.isPresent()) {
-      return new AlreadyBooked(active.get().id());
-    }
-    Instant now = clock.now();
-    boolean heldForUser = waitlistSeats.takeHeldSeat(event.id(), user, now);
-    if (!heldForUser && !events.takeSeat(event.id())) {
-      return new SoldOut(event.id());
-    }
-    // Read again now that taking the seat holds the event row: the event may have been cancelled
-    // (or otherwise closed) since the first read, and a booking must never outlive that.
-    Event current = events.findById(event.id()).orElse(event);
-    Optional<String> closed = current.whyClosedForBooking(now);
-    if (closed.isPresent()) {
-      return new EventNotOpen(current.id(), closed.get());
-    }
-    Booking booking = Booking.create(BookingId.newId(), current, user, user, now, policy.ttl());
-    if (!bookings.insertIfNoActive(booking)) {
-      // A concurrent request of the same user won; this transaction rolls back its seat.
-      return bookings
-          .findActive(event.id(), user)
-          .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
-          .orElse(new SoldOut(event.id()));
-    }
-    bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
-    followUps.created(booking, current);
-    if (!heldForUser) {
-      waitlistSeats.leaveQueueAfterBooking(event.id(), user, now);
-    }
-    key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
-    return new Booked(views.of(booking, EventSummary.of(current)), false);
-  }
-
-  private BookingOutcome replayOf(BookingId id) {
-    Booking earlier =
-        bookings
-            .findById(id)
-            .orElseThrow(() -> new IllegalStateException("idempotency key names missing " + id));
-    Event event =
-        events
-            .findById(earlier.eventId())
-            .orElseThrow(() -> new IllegalStateException("booking names missing event " + id));
-    return new Booked(views.of(earlier, EventSummary.of(event)), true);
-  }
-
-  private static String fingerprint(Command command) {
-    return "POST /bookings eventId=" + command.eventId();
   }
 
   private static void logOutcome(BookingOutcome outcome, Event event) {

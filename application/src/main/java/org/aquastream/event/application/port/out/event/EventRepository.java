@@ -7,9 +7,9 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
 /**
- * Stores events and guards their seats. Seat counts change only through {@link #takeSeat} and
- * {@link #releaseSeat}, each one atomic statement, or through {@link #update} of an event locked
- * with {@link #lockById}.
+ * Stores events and guards their seats. Seat counts change only through the take and release
+ * methods, each one atomic statement, or through {@link #update} of an event locked with {@link
+ * #lockById}.
  */
 public interface EventRepository {
 
@@ -37,6 +37,14 @@ public interface EventRepository {
 
   /** Gives {@code seats} seats back, never beyond capacity. */
   void releaseSeats(EventId id, int seats);
+
+  /**
+   * Takes {@code seats} seats if at least that many are free and the event is PUBLISHED and has not
+   * started at {@code now}; false (taking none) otherwise. One statement that waits for a
+   * transaction holding the event row and then decides on what it committed, so a cancellation that
+   * commits first makes this take nothing. Locks the event row until the transaction ends.
+   */
+  boolean takeSeatsIfOpen(EventId id, int seats, Instant now);
 
   /** PUBLISHED events that ended before {@code now}, earliest end first, at most {@code limit}. */
   List<EventId> findPublishedEndedBefore(Instant now, int limit);

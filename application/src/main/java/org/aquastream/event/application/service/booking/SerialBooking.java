@@ -1,0 +1,117 @@
+package org.aquastream.event.application.service.booking;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.aquastream.event.application.port.in.booking.BookingOutcome;
+import org.aquastream.event.application.port.in.booking.BookingOutcome.AlreadyBooked;
+import org.aquastream.event.application.port.in.booking.BookingOutcome.Booked;
+import org.aquastream.event.application.port.in.booking.BookingOutcome.EventNotOpen;
+import org.aquastream.event.application.port.in.booking.BookingOutcome.SoldOut;
+import org.aquastream.event.application.port.in.booking.CreateBookingUseCase.Command;
+import org.aquastream.event.application.port.in.event.EventSummary;
+import org.aquastream.event.application.port.out.booking.BookingLog;
+import org.aquastream.event.application.port.out.booking.BookingRepository;
+import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
+import org.aquastream.event.application.port.out.event.EventRepository;
+import org.aquastream.event.application.port.out.shared.Clock;
+import org.aquastream.event.application.port.out.shared.UnitOfWork;
+import org.aquastream.event.application.service.waitlist.WaitlistSeats;
+import org.aquastream.event.domain.booking.Booking;
+import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.shared.UserId;
+
+/**
+ * Books one request at a time with the event row locked first: the way for a user who waits in the
+ * event's queue (a NOTIFIED user takes the seat held for them, a WAITING one leaves the queue), and
+ * for a request a batch could not write (its user already holds a booking, its key was taken),
+ * which this path answers one by one. Slower than {@link SeatBatches}, and rare.
+ */
+public final class SerialBooking {
+  private final UnitOfWork unitOfWork;
+  private final EventRepository events;
+  private final BookingRepository bookings;
+  private final BookingLog bookingLog;
+  private final IdempotencyKeys idempotencyKeys;
+  private final WaitlistSeats waitlistSeats;
+  private final BookingFollowUps followUps;
+  private final BookingViews views;
+  private final BookingPolicy policy;
+  private final IdempotentAnswers answers;
+  private final Clock clock;
+
+  public SerialBooking(
+      UnitOfWork unitOfWork,
+      EventRepository events,
+      BookingRepository bookings,
+      BookingLog bookingLog,
+      IdempotencyKeys idempotencyKeys,
+      WaitlistSeats waitlistSeats,
+      BookingFollowUps followUps,
+      BookingViews views,
+      BookingPolicy policy,
+      IdempotentAnswers answers,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.events = events;
+    this.bookings = bookings;
+    this.bookingLog = bookingLog;
+    this.idempotencyKeys = idempotencyKeys;
+    this.waitlistSeats = waitlistSeats;
+    this.followUps = followUps;
+    this.views = views;
+    this.policy = policy;
+    this.answers = answers;
+    this.clock = clock;
+  }
+
+  /** Books {@code event} for {@code user} in one transaction; commits only a taken seat. */
+  BookingOutcome book(Command command, Event event, UserId user) {
+    return unitOfWork.inTransaction(() -> reserve(command, event, user), BookingOutcome::tookSeat);
+  }
+
+  private BookingOutcome reserve(Command command, Event event, UserId user) {
+    Optional<String> key = command.idempotencyKey();
+    if (key.isPresent()) {
+      Optional<BookingOutcome> earlier =
+          answers.answerTo(
+              idempotencyKeys.claim(user, key.get(), IdempotentAnswers.fingerprint(command)),
+              key.get());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    Optional<Booking> active = bookings.findActive(event.id(), user);
+    if (active.isPresent()) {
+      return new AlreadyBooked(active.get().id());
+    }
+    Instant now = clock.now();
+    boolean heldForUser = waitlistSeats.takeHeldSeat(event.id(), user, now);
+    if (!heldForUser && !events.takeSeat(event.id())) {
+      return new SoldOut(event.id());
+    }
+    // Read again now that taking the seat holds the event row: the event may have been cancelled
+    // (or otherwise closed) since the first read, and a booking must never outlive that.
+    Event current = events.findById(event.id()).orElse(event);
+    Optional<String> closed = current.whyClosedForBooking(now);
+    if (closed.isPresent()) {
+      return new EventNotOpen(current.id(), closed.get());
+    }
+    Booking booking = Booking.create(BookingId.newId(), current, user, user, now, policy.ttl());
+    if (!bookings.insertIfNoActive(booking)) {
+      // A concurrent request of the same user won; this transaction rolls back its seat.
+      return bookings
+          .findActive(event.id(), user)
+          .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
+          .orElse(new SoldOut(event.id()));
+    }
+    bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
+    followUps.created(booking, current);
+    if (!heldForUser) {
+      waitlistSeats.leaveQueueAfterBooking(event.id(), user, now);
+    }
+    key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
+    return new Booked(views.of(booking, EventSummary.of(current)), false);
+  }
+}
