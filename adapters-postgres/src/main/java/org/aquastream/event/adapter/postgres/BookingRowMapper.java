@@ -14,9 +14,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Rebuilds a {@link Booking} from a row of {@code event.bookings}. */
 final class BookingRowMapper implements RowMapper<Booking> {
-  static final BookingRowMapper INSTANCE = new BookingRowMapper();
-
-  private BookingRowMapper() {}
+  /** The columns it reads, of {@code event.bookings} named {@code b}. */
+  static final String COLUMNS =
+      """
+      b.id, b.event_id, b.user_id, b.status, b.amount, b.currency, b.payment_status,
+             b.payment_id, b.payment_url, b.expires_at, b.cancel_reason, b.created_by,
+             b.created_at, b.updated_at""";
 
   @Override
   public Booking map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -8,20 +8,29 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.aquastream.event.application.error.DependencyUnavailableException;
+import org.aquastream.event.domain.shared.Page;
+import org.aquastream.event.domain.shared.PageRequest;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
- * The one way this adapter reaches PostgreSQL: runs work on a handle of one Jdbi and reports an
- * unreachable database as {@link DependencyUnavailableException}.
+ * The one way this adapter reaches PostgreSQL: runs work on a handle of one Jdbi, which binds and
+ * reads the domain's ids and rows ({@link IdTypes}, {@link RowTypes}), and reports an unreachable
+ * database as {@link DependencyUnavailableException}.
  */
 final class Database {
   static final String DEPENDENCY = "database";
@@ -37,6 +46,8 @@ final class Database {
 
   Database(DataSource dataSource) {
     this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    IdTypes.register(jdbi);
+    RowTypes.register(jdbi);
   }
 
   /**
@@ -49,6 +60,49 @@ final class Database {
     } catch (RuntimeException e) {
       throw translated(e);
     }
+  }
+
+  /** The one row {@code sql} reads, {@code rows} binding its values and naming what it maps to. */
+  <T> T one(String sql, Function<Query, ResultIterable<T>> rows) {
+    return withHandle(handle -> rows.apply(handle.createQuery(sql)).one());
+  }
+
+  /** The row {@code sql} reads if there is one; more than one is an error. */
+  <T> Optional<T> find(String sql, Function<Query, ResultIterable<T>> rows) {
+    return withHandle(handle -> rows.apply(handle.createQuery(sql)).findOne());
+  }
+
+  /** Every row {@code sql} reads, in its order. */
+  <T> List<T> list(String sql, Function<Query, ResultIterable<T>> rows) {
+    return withHandle(handle -> rows.apply(handle.createQuery(sql)).list());
+  }
+
+  /** Runs a writing statement, {@code binds} filling in its values; the rows it changed. */
+  int update(String sql, UnaryOperator<Update> binds) {
+    return withHandle(handle -> binds.apply(handle.createUpdate(sql)).execute());
+  }
+
+  /**
+   * One numbered page of a list, on one handle: {@code countSql} counts every match and {@code
+   * itemsSql}, ending in {@code LIMIT :limit OFFSET :offset}, reads the page; {@code binds} fills
+   * in the values both share.
+   */
+  <T> Page<T> page(
+      String countSql,
+      String itemsSql,
+      UnaryOperator<Query> binds,
+      Function<Query, ResultIterable<T>> rows,
+      PageRequest page) {
+    return withHandle(
+        handle -> {
+          long total = binds.apply(handle.createQuery(countSql)).mapTo(Long.class).one();
+          Query items =
+              binds
+                  .apply(handle.createQuery(itemsSql))
+                  .bind("limit", page.size())
+                  .bind("offset", page.offset());
+          return Page.of(rows.apply(items).list(), total, page);
+        });
   }
 
   /**

@@ -17,9 +17,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Rebuilds an {@link Event} from a row of {@code event.events}. */
 final class EventRowMapper implements RowMapper<Event> {
-  static final EventRowMapper INSTANCE = new EventRowMapper();
-
-  private EventRowMapper() {}
+  /** The columns it reads, of {@code event.events} named {@code e}. */
+  static final String COLUMNS =
+      """
+      e.id, e.organizer_id, e.type, e.title, e.description, e.date_start, e.date_end,
+             e.location, e.price, e.currency, e.capacity, e.available, e.status, e.tags,
+             e.created_at, e.updated_at""";
 
   @Override
   public Event map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -13,14 +13,12 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Rebuilds an {@link EventView} from an event row joined with its organizer's {@code o_*} columns.
  */
 final class EventViewRowMapper implements RowMapper<EventView> {
-  static final EventViewRowMapper INSTANCE = new EventViewRowMapper();
-
-  private EventViewRowMapper() {}
+  private final EventRowMapper event = new EventRowMapper();
 
   @Override
   public EventView map(ResultSet rs, StatementContext ctx) throws SQLException {
     return new EventView(
-        EventRowMapper.INSTANCE.map(rs, ctx),
+        event.map(rs, ctx),
         new OrganizerSummary(
             new OrganizerId(Columns.uuid(rs, "o_id")),
             new Slug(rs.getString("o_slug")),

@@ -64,10 +64,7 @@ final class JdbiAuditRetention implements AuditRetention {
     long total = 0;
     int deleted;
     do {
-      deleted =
-          database.withHandle(
-              handle ->
-                  handle.createUpdate(sql).bind("cutoff", cutoff).bind("batch", BATCH).execute());
+      deleted = database.update(sql, update -> update.bind("cutoff", cutoff).bind("batch", BATCH));
       total += deleted;
     } while (deleted == BATCH);
     return total;

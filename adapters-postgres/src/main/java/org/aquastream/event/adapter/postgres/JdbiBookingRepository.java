@@ -15,11 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Stores bookings in {@code event.bookings}; a partial unique index keeps one active per user. */
 final class JdbiBookingRepository implements BookingRepository {
   private static final String SELECT =
-      """
-      SELECT id, event_id, user_id, status, amount, currency, payment_status, payment_id,
-             payment_url, expires_at, cancel_reason, created_by, created_at, updated_at
-        FROM event.bookings
-      """;
+      "SELECT " + BookingRowMapper.COLUMNS + " FROM event.bookings b";
   private static final String UPDATE =
       """
       UPDATE event.bookings
@@ -60,7 +56,7 @@ final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void update(Booking booking) {
-    database.withHandle(handle -> bind(handle.createUpdate(UPDATE), booking).execute());
+    database.update(UPDATE, update -> bind(update, booking));
   }
 
   @Override
@@ -80,19 +76,13 @@ final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public Optional<Booking> findActive(EventId event, UserId user) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE event_id = :eventId AND user_id = :userId
-                           AND status IN ('PENDING', 'CONFIRMED')
-                        """)
-                .bind("eventId", event.value())
-                .bind("userId", user.value())
-                .map(BookingRowMapper.INSTANCE)
-                .findOne());
+    return database.find(
+        SELECT
+            + """
+             WHERE event_id = :eventId AND user_id = :userId
+               AND status IN ('PENDING', 'CONFIRMED')
+            """,
+        query -> query.bind("eventId", event).bind("userId", user).mapTo(Booking.class));
   }
 
   @Override
@@ -103,46 +93,35 @@ final class JdbiBookingRepository implements BookingRepository {
             handle
                 .createQuery(SELECT + " WHERE payment_id = :paymentId")
                 .bind("paymentId", paymentId)
-                .map(BookingRowMapper.INSTANCE)
+                .mapTo(Booking.class)
                 .findFirst());
   }
 
   @Override
   public List<Booking> lockActiveByEvent(EventId event) {
     // A fixed order, so two transactions locking the same bookings never deadlock.
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE event_id = :eventId AND status IN ('PENDING', 'CONFIRMED')
-                         ORDER BY created_at, id
-                           FOR UPDATE
-                        """)
-                .bind("eventId", event.value())
-                .map(BookingRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        SELECT
+            + """
+             WHERE event_id = :eventId AND status IN ('PENDING', 'CONFIRMED')
+             ORDER BY created_at, id
+               FOR UPDATE
+            """,
+        query -> query.bind("eventId", event).mapTo(Booking.class));
   }
 
   @Override
   public List<Booking> findDuePending(Instant cutoff, int limit) {
     // idx_bookings_expires_at (partial, PENDING only) serves the filter and the order: a batch
     // reads its rows off the index instead of sorting every due booking.
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE status = 'PENDING' AND expires_at < :cutoff
-                         ORDER BY expires_at
-                         LIMIT :limit
-                        """)
-                .bind("cutoff", cutoff)
-                .bind("limit", limit)
-                .map(BookingRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        SELECT
+            + """
+             WHERE status = 'PENDING' AND expires_at < :cutoff
+             ORDER BY expires_at
+             LIMIT :limit
+            """,
+        query -> query.bind("cutoff", cutoff).bind("limit", limit).mapTo(Booking.class));
   }
 
   @Override
@@ -152,37 +131,29 @@ final class JdbiBookingRepository implements BookingRepository {
     }
     // The conditions again, under the lock: a booking confirmed or cancelled since it was found
     // is no longer due. SKIP LOCKED: one that another transaction holds is left to the next run.
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE id = ANY(:ids) AND status = 'PENDING' AND expires_at < :cutoff
-                         ORDER BY id
-                           FOR UPDATE SKIP LOCKED
-                        """)
-                .bindArray("ids", UUID.class, ids.stream().map(BookingId::value).toList())
+    return database.list(
+        SELECT
+            + """
+             WHERE id = ANY(:ids) AND status = 'PENDING' AND expires_at < :cutoff
+             ORDER BY id
+               FOR UPDATE SKIP LOCKED
+            """,
+        query ->
+            query
+                .bindArray("ids", BookingId.class, ids)
                 .bind("cutoff", cutoff)
-                .map(BookingRowMapper.INSTANCE)
-                .list());
+                .mapTo(Booking.class));
   }
 
   private Optional<Booking> byId(String sql, BookingId id) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(sql)
-                .bind("id", id.value())
-                .map(BookingRowMapper.INSTANCE)
-                .findOne());
+    return database.find(sql, query -> query.bind("id", id).mapTo(Booking.class));
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, Booking booking) {
     return statement
-        .bind("id", booking.id().value())
-        .bind("eventId", booking.eventId().value())
-        .bind("userId", booking.userId().value())
+        .bind("id", booking.id())
+        .bind("eventId", booking.eventId())
+        .bind("userId", booking.userId())
         .bind("status", booking.status().name())
         .bind("amount", booking.amount().amount())
         .bind("currency", booking.amount().currency())
@@ -191,7 +162,7 @@ final class JdbiBookingRepository implements BookingRepository {
         .bind("paymentUrl", booking.paymentUrl().orElse(null))
         .bind("expiresAt", booking.expiresAt().orElse(null))
         .bind("cancelReason", booking.cancelReason().orElse(null))
-        .bind("createdBy", booking.createdBy().value())
+        .bind("createdBy", booking.createdBy())
         .bind("createdAt", booking.createdAt())
         .bind("updatedAt", booking.updatedAt());
   }

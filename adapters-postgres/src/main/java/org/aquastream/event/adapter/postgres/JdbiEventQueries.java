@@ -22,12 +22,9 @@ import org.aquastream.event.domain.shared.PageRequest;
  */
 final class JdbiEventQueries implements EventQueries {
   static final String SELECT_VIEW =
-      """
-      SELECT e.id, e.organizer_id, e.type, e.title, e.description, e.date_start, e.date_end,
-             e.location, e.price, e.currency, e.capacity, e.available, e.status, e.tags,
-             e.created_at, e.updated_at,
-             o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.logo_url AS o_logo_url
-      """;
+      "SELECT "
+          + EventRowMapper.COLUMNS
+          + ", o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.logo_url AS o_logo_url";
   static final String FROM =
       " FROM event.events e JOIN event.organizers o ON o.id = e.organizer_id";
   private static final String CATALOG_ORDER = "e.date_start ASC, e.id ASC";
@@ -41,13 +38,9 @@ final class JdbiEventQueries implements EventQueries {
 
   @Override
   public Optional<EventView> findView(EventId id) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT_VIEW + FROM + " WHERE e.id = :id")
-                .bind("id", id.value())
-                .map(EventViewRowMapper.INSTANCE)
-                .findOne());
+    return database.find(
+        SELECT_VIEW + FROM + " WHERE e.id = :id",
+        query -> query.bind("id", id).mapTo(EventView.class));
   }
 
   @Override
@@ -58,20 +51,15 @@ final class JdbiEventQueries implements EventQueries {
   @Override
   public List<EventView> searchAfter(EventSearch search, Optional<EventKeyset> after, int limit) {
     Statement statement = catalogAfter(search, after, limit);
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(statement.sql())
-                .bindMap(statement.binds())
-                .map(EventViewRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        statement.sql(), query -> query.bindMap(statement.binds()).mapTo(EventView.class));
   }
 
   @Override
   public Page<EventView> listByOrganizer(
       OrganizerId organizer, Optional<EventStatus> status, PageRequest page) {
     Filter filter = new Filter();
-    filter.and("e.organizer_id = :organizerId", "organizerId", organizer.value());
+    filter.and("e.organizer_id = :organizerId", "organizerId", organizer);
     status.ifPresent(s -> filter.and("e.status = :status", "status", s.name()));
     return page(filter.count(), filter.page("e.date_start DESC, e.id ASC", page), page);
   }
@@ -101,7 +89,7 @@ final class JdbiEventQueries implements EventQueries {
         position -> {
           filter.and(
               "(e.date_start, e.id) > (:afterStart, :afterId)", "afterStart", position.dateStart());
-          filter.binds.put("afterId", position.id().value());
+          filter.binds.put("afterId", position.id());
         });
     Map<String, Object> binds = new LinkedHashMap<>(filter.binds);
     binds.put("limit", limit);
@@ -114,7 +102,7 @@ final class JdbiEventQueries implements EventQueries {
     filter.and("e.status = :status", "status", search.status().name());
     search
         .organizer()
-        .ifPresent(id -> filter.and("e.organizer_id = :organizerId", "organizerId", id.value()));
+        .ifPresent(id -> filter.and("e.organizer_id = :organizerId", "organizerId", id));
     search.type().ifPresent(type -> filter.and("e.type = :type", "type", type));
     // A free event (price NULL) costs 0 for the price range.
     search
@@ -152,11 +140,7 @@ final class JdbiEventQueries implements EventQueries {
                           .mapTo(Long.class)
                           .one());
           List<EventView> found =
-              handle
-                  .createQuery(items.sql())
-                  .bindMap(items.binds())
-                  .map(EventViewRowMapper.INSTANCE)
-                  .list();
+              handle.createQuery(items.sql()).bindMap(items.binds()).mapTo(EventView.class).list();
           return Page.of(found, total, page);
         });
   }

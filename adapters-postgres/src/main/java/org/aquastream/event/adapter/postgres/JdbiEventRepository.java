@@ -14,12 +14,7 @@ import org.jdbi.v3.core.statement.Update;
 /** Stores events in {@code event.events} and moves their seat count with single statements. */
 final class JdbiEventRepository implements EventRepository {
   private static final String SELECT =
-      """
-      SELECT id, organizer_id, type, title, description, date_start, date_end, location, price,
-             currency, capacity, available, status, tags, created_at, updated_at
-        FROM event.events
-       WHERE id = :id
-      """;
+      "SELECT " + EventRowMapper.COLUMNS + " FROM event.events e WHERE id = :id";
 
   private final Database database;
 
@@ -29,40 +24,32 @@ final class JdbiEventRepository implements EventRepository {
 
   @Override
   public void insert(Event event) {
-    database.withHandle(
-        handle ->
-            bindAll(
-                    handle.createUpdate(
-                        """
-                        INSERT INTO event.events (id, organizer_id, type, title, description,
-                            date_start, date_end, location, price, currency, capacity, available,
-                            status, tags, created_at, updated_at)
-                        VALUES (:id, :organizerId, :type, :title, :description,
-                            :dateStart, :dateEnd, CAST(:location AS jsonb), :price, :currency,
-                            :capacity, :available, :status, :tags, :createdAt, :updatedAt)
-                        """),
-                    event)
-                .execute());
+    database.update(
+        """
+        INSERT INTO event.events (id, organizer_id, type, title, description,
+            date_start, date_end, location, price, currency, capacity, available,
+            status, tags, created_at, updated_at)
+        VALUES (:id, :organizerId, :type, :title, :description,
+            :dateStart, :dateEnd, CAST(:location AS jsonb), :price, :currency,
+            :capacity, :available, :status, :tags, :createdAt, :updatedAt)
+        """,
+        update -> bindAll(update, event));
   }
 
   @Override
   public void update(Event event) {
-    database.withHandle(
-        handle ->
-            bindAll(
-                    handle.createUpdate(
-                        """
-                        UPDATE event.events
-                           SET organizer_id = :organizerId, type = :type, title = :title,
-                               description = :description, date_start = :dateStart,
-                               date_end = :dateEnd, location = CAST(:location AS jsonb),
-                               price = :price, currency = :currency, capacity = :capacity,
-                               available = :available, status = :status, tags = :tags,
-                               created_at = :createdAt, updated_at = :updatedAt
-                         WHERE id = :id
-                        """),
-                    event)
-                .execute());
+    database.update(
+        """
+        UPDATE event.events
+           SET organizer_id = :organizerId, type = :type, title = :title,
+               description = :description, date_start = :dateStart,
+               date_end = :dateEnd, location = CAST(:location AS jsonb),
+               price = :price, currency = :currency, capacity = :capacity,
+               available = :available, status = :status, tags = :tags,
+               created_at = :createdAt, updated_at = :updatedAt
+         WHERE id = :id
+        """,
+        update -> bindAll(update, event));
   }
 
   @Override
@@ -93,31 +80,22 @@ final class JdbiEventRepository implements EventRepository {
 
   @Override
   public void releaseSeat(EventId id) {
-    database.withHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    """
-                    UPDATE event.events SET available = available + 1, updated_at = now()
-                     WHERE id = :id AND available < capacity
-                    """)
-                .bind("id", id.value())
-                .execute());
+    database.update(
+        """
+        UPDATE event.events SET available = available + 1, updated_at = now()
+         WHERE id = :id AND available < capacity
+        """,
+        update -> update.bind("id", id));
   }
 
   @Override
   public boolean takeSeats(EventId id, int seats) {
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        UPDATE event.events SET available = available - :seats, updated_at = now()
-                         WHERE id = :id AND available >= :seats
-                        """)
-                    .bind("id", id.value())
-                    .bind("seats", seats)
-                    .execute())
+    return database.update(
+            """
+            UPDATE event.events SET available = available - :seats, updated_at = now()
+             WHERE id = :id AND available >= :seats
+            """,
+            update -> update.bind("id", id).bind("seats", seats))
         == 1;
   }
 
@@ -126,18 +104,13 @@ final class JdbiEventRepository implements EventRepository {
     if (seats <= 0) {
       return;
     }
-    database.withHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    """
-                    UPDATE event.events
-                       SET available = LEAST(capacity, available + :seats), updated_at = now()
-                     WHERE id = :id
-                    """)
-                .bind("id", id.value())
-                .bind("seats", seats)
-                .execute());
+    database.update(
+        """
+        UPDATE event.events
+           SET available = LEAST(capacity, available + :seats), updated_at = now()
+         WHERE id = :id
+        """,
+        update -> update.bind("id", id).bind("seats", seats));
   }
 
   @Override
@@ -164,34 +137,26 @@ final class JdbiEventRepository implements EventRepository {
   @Override
   public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
     // idx_events_published_end: only PUBLISHED rows, in end order.
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    """
-                    SELECT id FROM event.events
-                     WHERE status = 'PUBLISHED' AND date_end < :now
-                     ORDER BY date_end
-                     LIMIT :limit
-                    """)
-                .bind("now", now)
-                .bind("limit", limit)
-                .map((rs, ctx) -> new EventId(Columns.uuid(rs, "id")))
-                .list());
+    return database.list(
+        """
+        SELECT id FROM event.events
+         WHERE status = 'PUBLISHED' AND date_end < :now
+         ORDER BY date_end
+         LIMIT :limit
+        """,
+        query -> query.bind("now", now).bind("limit", limit).mapTo(EventId.class));
   }
 
   private Optional<Event> selectOne(String sql, EventId id) {
-    return database.withHandle(
-        handle ->
-            handle.createQuery(sql).bind("id", id.value()).map(EventRowMapper.INSTANCE).findOne());
+    return database.find(sql, query -> query.bind("id", id).mapTo(Event.class));
   }
 
   private static Update bindAll(Update update, Event event) {
     EventDetails details = event.details();
     BigDecimal price = details.price().money().map(Money::amount).orElse(null);
     return update
-        .bind("id", event.id().value())
-        .bind("organizerId", event.organizerId().value())
+        .bind("id", event.id())
+        .bind("organizerId", event.organizerId())
         .bind("type", details.type())
         .bind("title", details.title())
         .bind("description", details.description())

@@ -27,9 +27,13 @@ final class JdbiFaqItemRepository implements FaqItemRepository {
               Columns.instant(rs, "updated_at"));
 
   private final Database database;
+  private final OrganizerItems<FaqItemId, FaqItem> items;
 
   JdbiFaqItemRepository(Database database) {
     this.database = database;
+    this.items =
+        new OrganizerItems<>(
+            database, SELECT, "DELETE FROM event.faq_items WHERE id = :id", MAPPER);
   }
 
   @Override
@@ -57,53 +61,32 @@ final class JdbiFaqItemRepository implements FaqItemRepository {
 
   @Override
   public boolean delete(FaqItemId id) {
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate("DELETE FROM event.faq_items WHERE id = :id")
-                    .bind("id", id.value())
-                    .execute())
-        == 1;
+    return items.delete(id);
   }
 
   @Override
   public Optional<FaqItem> findById(FaqItemId id) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return items.find(id);
   }
 
   @Override
   public List<FaqItem> listByOrganizer(OrganizerId organizer) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + " WHERE organizer_id = :organizerId"
-                        + " ORDER BY sort_order, created_at, id")
-                .bind("organizerId", organizer.value())
-                .map(MAPPER)
-                .list());
+    return items.of(organizer);
   }
 
   private void write(String sql, FaqItem item) {
     FaqContent content = item.content();
-    database.withHandle(
-        handle ->
-            handle
-                .createUpdate(sql)
-                .bind("id", item.id().value())
-                .bind("organizerId", item.organizerId().value())
+    database.update(
+        sql,
+        update ->
+            OrganizerItems.bindItem(
+                    update,
+                    item.id(),
+                    item.organizerId(),
+                    content.sortOrder(),
+                    item.createdAt(),
+                    item.updatedAt())
                 .bind("question", content.question())
-                .bind("answer", content.answer())
-                .bind("sortOrder", content.sortOrder())
-                .bind("createdAt", item.createdAt())
-                .bind("updatedAt", item.updatedAt())
-                .execute());
+                .bind("answer", content.answer()));
   }
 }

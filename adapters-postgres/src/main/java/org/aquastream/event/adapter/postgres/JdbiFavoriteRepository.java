@@ -1,7 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
-import java.util.List;
+import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.port.in.favorite.FavoriteView;
 import org.aquastream.event.application.port.out.favorite.FavoriteRepository;
 import org.aquastream.event.domain.event.EventId;
@@ -19,96 +19,65 @@ final class JdbiFavoriteRepository implements FavoriteRepository {
 
   @Override
   public boolean add(UserId user, EventId event, Instant at) {
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        INSERT INTO event.favorites (user_id, event_id, created_at)
-                        VALUES (:userId, :eventId, :at)
-                        ON CONFLICT (user_id, event_id) DO NOTHING
-                        """)
-                    .bind("userId", user.value())
-                    .bind("eventId", event.value())
-                    .bind("at", at)
-                    .execute())
+    return database.update(
+            """
+            INSERT INTO event.favorites (user_id, event_id, created_at)
+            VALUES (:userId, :eventId, :at)
+            ON CONFLICT (user_id, event_id) DO NOTHING
+            """,
+            update -> update.bind("userId", user).bind("eventId", event).bind("at", at))
         == 1;
   }
 
   @Override
   public boolean remove(UserId user, EventId event) {
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "DELETE FROM event.favorites WHERE user_id = :userId AND event_id = :eventId")
-                    .bind("userId", user.value())
-                    .bind("eventId", event.value())
-                    .execute())
+    return database.update(
+            "DELETE FROM event.favorites WHERE user_id = :userId AND event_id = :eventId",
+            update -> update.bind("userId", user).bind("eventId", event))
         == 1;
   }
 
   @Override
   public boolean exists(UserId user, EventId event) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    """
-                    SELECT EXISTS (SELECT 1 FROM event.favorites
-                                    WHERE user_id = :userId AND event_id = :eventId)
-                    """)
-                .bind("userId", user.value())
-                .bind("eventId", event.value())
-                .mapTo(Boolean.class)
-                .one());
+    return database.one(
+        """
+        SELECT EXISTS (SELECT 1 FROM event.favorites
+                        WHERE user_id = :userId AND event_id = :eventId)
+        """,
+        query -> query.bind("userId", user).bind("eventId", event).mapTo(Boolean.class));
   }
 
   @Override
   public long countByEvent(EventId event) {
-    return count("SELECT count(*) FROM event.favorites WHERE event_id = :id", event.value());
+    return count("SELECT count(*) FROM event.favorites WHERE event_id = :id", event);
   }
 
   @Override
   public long countByUser(UserId user) {
-    return count("SELECT count(*) FROM event.favorites WHERE user_id = :id", user.value());
+    return count("SELECT count(*) FROM event.favorites WHERE user_id = :id", user);
   }
 
   @Override
   public Page<FavoriteView> listByUser(UserId user, PageRequest page) {
-    return database.withHandle(
-        handle -> {
-          long total =
-              handle
-                  .createQuery("SELECT count(*) FROM event.favorites WHERE user_id = :userId")
-                  .bind("userId", user.value())
-                  .mapTo(Long.class)
-                  .one();
-          List<FavoriteView> items =
-              handle
-                  .createQuery(
-                      JdbiEventQueries.SELECT_VIEW
-                          + ", f.created_at AS favorited_at"
-                          + JdbiEventQueries.FROM
-                          + " JOIN event.favorites f ON f.event_id = e.id"
-                          + " WHERE f.user_id = :userId"
-                          + " ORDER BY f.created_at DESC, f.event_id ASC"
-                          + " LIMIT :limit OFFSET :offset")
-                  .bind("userId", user.value())
-                  .bind("limit", page.size())
-                  .bind("offset", page.offset())
-                  .map(
-                      (rs, ctx) ->
-                          new FavoriteView(
-                              EventViewRowMapper.INSTANCE.map(rs, ctx),
-                              Columns.instant(rs, "favorited_at")))
-                  .list();
-          return Page.of(items, total, page);
-        });
+    return database.page(
+        "SELECT count(*) FROM event.favorites WHERE user_id = :userId",
+        JdbiEventQueries.SELECT_VIEW
+            + ", f.created_at AS favorited_at"
+            + JdbiEventQueries.FROM
+            + " JOIN event.favorites f ON f.event_id = e.id"
+            + " WHERE f.user_id = :userId"
+            + " ORDER BY f.created_at DESC, f.event_id ASC"
+            + " LIMIT :limit OFFSET :offset",
+        query -> query.bind("userId", user),
+        query ->
+            query.map(
+                row ->
+                    new FavoriteView(
+                        row.getRow(EventView.class), row.getColumn("favorited_at", Instant.class))),
+        page);
   }
 
   private long count(String sql, Object id) {
-    return database.withHandle(
-        handle -> handle.createQuery(sql).bind("id", id).mapTo(Long.class).one());
+    return database.one(sql, query -> query.bind("id", id).mapTo(Long.class));
   }
 }

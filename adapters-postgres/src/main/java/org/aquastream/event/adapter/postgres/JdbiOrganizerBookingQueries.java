@@ -34,30 +34,14 @@ final class JdbiOrganizerBookingQueries implements OrganizerBookingQueries {
           binds.put("status", s.name());
         });
     String where = where(conditions);
-    return database.withHandle(
-        handle -> {
-          long total =
-              handle
-                  .createQuery(
-                      "SELECT count(*) FROM event.bookings b"
-                          + " JOIN event.events e ON e.id = b.event_id"
-                          + where)
-                  .bindMap(binds)
-                  .mapTo(Long.class)
-                  .one();
-          List<BookingWithEvent> items =
-              handle
-                  .createQuery(
-                      JdbiBookingQueries.SELECT
-                          + where
-                          + " ORDER BY b.created_at DESC, b.id ASC LIMIT :limit OFFSET :offset")
-                  .bindMap(binds)
-                  .bind("limit", page.size())
-                  .bind("offset", page.offset())
-                  .map(BookingWithEventRowMapper.INSTANCE)
-                  .list();
-          return Page.of(items, total, page);
-        });
+    return database.page(
+        "SELECT count(*) FROM event.bookings b JOIN event.events e ON e.id = b.event_id" + where,
+        JdbiBookingQueries.SELECT
+            + where
+            + " ORDER BY b.created_at DESC, b.id ASC LIMIT :limit OFFSET :offset",
+        query -> query.bindMap(binds),
+        query -> query.mapTo(BookingWithEvent.class),
+        page);
   }
 
   @Override
@@ -125,14 +109,14 @@ final class JdbiOrganizerBookingQueries implements OrganizerBookingQueries {
         .ifPresent(
             id -> {
               conditions.add("e.organizer_id = :organizerId");
-              binds.put("organizerId", id.value());
+              binds.put("organizerId", id);
             });
     scope
         .event()
         .ifPresent(
             id -> {
               conditions.add(eventColumn + " = :eventId");
-              binds.put("eventId", id.value());
+              binds.put("eventId", id);
             });
     return conditions;
   }

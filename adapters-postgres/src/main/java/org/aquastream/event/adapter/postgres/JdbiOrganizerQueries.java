@@ -1,9 +1,9 @@
 package org.aquastream.event.adapter.postgres;
 
-import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.application.port.in.organizer.OrganizerCard;
 import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
+import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
 
@@ -23,35 +23,24 @@ final class JdbiOrganizerQueries implements OrganizerQueries {
   public Page<OrganizerCard> search(Optional<String> text, PageRequest page) {
     String where = text.isPresent() ? MATCHES : "";
     String pattern = text.map(t -> "%" + JdbiEventQueries.escapeLike(t) + "%").orElse(null);
-    return database.withHandle(
-        handle -> {
-          var count = handle.createQuery("SELECT count(*) FROM event.organizers o" + where);
-          var select =
-              handle.createQuery(
-                  """
-                  SELECT o.id, o.slug, o.name, o.owner_user_id, o.logo_url, o.description,
-                         o.contacts, o.brand_color, o.created_at, o.updated_at,
-                         (SELECT count(*) FROM event.events e
-                           WHERE e.organizer_id = o.id AND e.status = 'PUBLISHED') AS event_count
-                    FROM event.organizers o
-                  """
-                      + where
-                      + " ORDER BY o.name, o.id LIMIT :limit OFFSET :offset");
-          if (pattern != null) {
-            count.bind("pattern", pattern);
-            select.bind("pattern", pattern);
-          }
-          long total = count.mapTo(Long.class).one();
-          List<OrganizerCard> items =
-              select
-                  .bind("limit", page.size())
-                  .bind("offset", page.offset())
-                  .map(
-                      (rs, ctx) ->
-                          new OrganizerCard(
-                              OrganizerRowMapper.INSTANCE.map(rs, ctx), rs.getLong("event_count")))
-                  .list();
-          return Page.of(items, total, page);
-        });
+    return database.page(
+        "SELECT count(*) FROM event.organizers o" + where,
+        "SELECT "
+            + OrganizerRowMapper.COLUMNS
+            + ","
+            + """
+                   (SELECT count(*) FROM event.events e
+                     WHERE e.organizer_id = o.id AND e.status = 'PUBLISHED') AS event_count
+              FROM event.organizers o
+            """
+            + where
+            + " ORDER BY o.name, o.id LIMIT :limit OFFSET :offset",
+        query -> pattern == null ? query : query.bind("pattern", pattern),
+        query ->
+            query.map(
+                row ->
+                    new OrganizerCard(
+                        row.getRow(Organizer.class), row.getColumn("event_count", Long.class))),
+        page);
   }
 }

@@ -31,9 +31,13 @@ final class JdbiTeamMemberRepository implements TeamMemberRepository {
               Columns.instant(rs, "updated_at"));
 
   private final Database database;
+  private final OrganizerItems<TeamMemberId, TeamMember> members;
 
   JdbiTeamMemberRepository(Database database) {
     this.database = database;
+    this.members =
+        new OrganizerItems<>(
+            database, SELECT, "DELETE FROM event.team_members WHERE id = :id", MAPPER);
   }
 
   @Override
@@ -62,55 +66,34 @@ final class JdbiTeamMemberRepository implements TeamMemberRepository {
 
   @Override
   public boolean delete(TeamMemberId id) {
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate("DELETE FROM event.team_members WHERE id = :id")
-                    .bind("id", id.value())
-                    .execute())
-        == 1;
+    return members.delete(id);
   }
 
   @Override
   public Optional<TeamMember> findById(TeamMemberId id) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return members.find(id);
   }
 
   @Override
   public List<TeamMember> listByOrganizer(OrganizerId organizer) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + " WHERE organizer_id = :organizerId"
-                        + " ORDER BY sort_order, created_at, id")
-                .bind("organizerId", organizer.value())
-                .map(MAPPER)
-                .list());
+    return members.of(organizer);
   }
 
   private void write(String sql, TeamMember member) {
     TeamMemberDetails details = member.details();
-    database.withHandle(
-        handle ->
-            handle
-                .createUpdate(sql)
-                .bind("id", member.id().value())
-                .bind("organizerId", member.organizerId().value())
+    database.update(
+        sql,
+        update ->
+            OrganizerItems.bindItem(
+                    update,
+                    member.id(),
+                    member.organizerId(),
+                    details.sortOrder(),
+                    member.createdAt(),
+                    member.updatedAt())
                 .bind("name", details.name())
                 .bind("role", details.role())
                 .bind("photoUrl", details.photoUrl())
-                .bind("bio", details.bio())
-                .bind("sortOrder", details.sortOrder())
-                .bind("createdAt", member.createdAt())
-                .bind("updatedAt", member.updatedAt())
-                .execute());
+                .bind("bio", details.bio()));
   }
 }

@@ -21,7 +21,7 @@ final class JdbiWaitlistAuditLog implements WaitlistAuditLog {
 
   @Override
   public void append(WaitlistAuditEntry entry) {
-    database.withHandle(handle -> bind(handle.createUpdate(INSERT), entry).execute());
+    database.update(INSERT, update -> bind(update, entry));
   }
 
   @Override
@@ -31,8 +31,8 @@ final class JdbiWaitlistAuditLog implements WaitlistAuditLog {
 
   private static <S extends SqlStatement<S>> S bind(S statement, WaitlistAuditEntry entry) {
     return statement
-        .bind("eventId", entry.eventId().value())
-        .bind("userId", entry.userId().value())
+        .bind("eventId", entry.eventId())
+        .bind("userId", entry.userId())
         .bind("action", entry.action().name())
         .bind("priority", entry.priority())
         .bind("details", JsonColumns.textMap(entry.details()))

@@ -15,11 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiWaitlistRepository implements WaitlistRepository {
   private static final String SELECT =
-      """
-      SELECT id, event_id, user_id, priority, status, notification_sent_at,
-             notification_expires_at, created_at, updated_at
-        FROM event.waitlist
-      """;
+      "SELECT " + WaitlistEntryRowMapper.COLUMNS + " FROM event.waitlist w";
   private static final String QUEUED = " status IN ('WAITING', 'NOTIFIED') ";
   private static final String UPDATE =
       """
@@ -37,39 +33,30 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
 
   @Override
   public long nextPriority() {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery("SELECT nextval('event.waitlist_priority_seq')")
-                .mapTo(Long.class)
-                .one());
+    return database.one(
+        "SELECT nextval('event.waitlist_priority_seq')", query -> query.mapTo(Long.class));
   }
 
   @Override
   public boolean insertIfNotQueued(WaitlistEntry entry) {
     // The conflict target names ux_waitlist_one_queued_per_user_event; a racing join of the same
     // user waits for the first to finish, then does nothing.
-    return database.withHandle(
-            handle ->
-                bind(
-                        handle.createUpdate(
-                            """
-                            INSERT INTO event.waitlist (id, event_id, user_id, priority, status,
-                                notification_sent_at, notification_expires_at, created_at,
-                                updated_at)
-                            VALUES (:id, :eventId, :userId, :priority, :status,
-                                :notifiedAt, :expiresAt, :createdAt, :updatedAt)
-                            ON CONFLICT (event_id, user_id) WHERE status IN ('WAITING', 'NOTIFIED')
-                            DO NOTHING
-                            """),
-                        entry)
-                    .execute())
+    return database.update(
+            """
+            INSERT INTO event.waitlist (id, event_id, user_id, priority, status,
+                notification_sent_at, notification_expires_at, created_at, updated_at)
+            VALUES (:id, :eventId, :userId, :priority, :status,
+                :notifiedAt, :expiresAt, :createdAt, :updatedAt)
+            ON CONFLICT (event_id, user_id) WHERE status IN ('WAITING', 'NOTIFIED')
+            DO NOTHING
+            """,
+            update -> bind(update, entry))
         == 1;
   }
 
   @Override
   public void update(WaitlistEntry entry) {
-    database.withHandle(handle -> bind(handle.createUpdate(UPDATE), entry).execute());
+    database.update(UPDATE, update -> bind(update, entry));
   }
 
   @Override
@@ -89,91 +76,59 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
 
   @Override
   public List<WaitlistEntry> lockNextWaiting(EventId event, int limit) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE event_id = :eventId AND status = 'WAITING'
-                         ORDER BY priority
-                         LIMIT :limit
-                           FOR UPDATE
-                        """)
-                .bind("eventId", event.value())
-                .bind("limit", limit)
-                .map(WaitlistEntryRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        SELECT
+            + """
+             WHERE event_id = :eventId AND status = 'WAITING'
+             ORDER BY priority
+             LIMIT :limit
+               FOR UPDATE
+            """,
+        query -> query.bind("eventId", event).bind("limit", limit).mapTo(WaitlistEntry.class));
   }
 
   @Override
   public List<WaitlistEntry> lockQueuedByEvent(EventId event) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + " WHERE event_id = :eventId AND"
-                        + QUEUED
-                        + "ORDER BY priority FOR UPDATE")
-                .bind("eventId", event.value())
-                .map(WaitlistEntryRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        SELECT + " WHERE event_id = :eventId AND" + QUEUED + "ORDER BY priority FOR UPDATE",
+        query -> query.bind("eventId", event).mapTo(WaitlistEntry.class));
   }
 
   @Override
   public List<EventId> findEventsWithPassedWindows(Instant now, int limit) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    """
-                    SELECT DISTINCT event_id FROM event.waitlist
-                     WHERE status = 'NOTIFIED' AND notification_expires_at < :now
-                     LIMIT :limit
-                    """)
-                .bind("now", now)
-                .bind("limit", limit)
-                .map((rs, ctx) -> new EventId(Columns.uuid(rs, "event_id")))
-                .list());
+    return database.list(
+        """
+        SELECT DISTINCT event_id FROM event.waitlist
+         WHERE status = 'NOTIFIED' AND notification_expires_at < :now
+         LIMIT :limit
+        """,
+        query -> query.bind("now", now).bind("limit", limit).mapTo(EventId.class));
   }
 
   @Override
   public List<WaitlistEntry> lockPassedWindows(EventId event, Instant now) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT
-                        + """
-                         WHERE event_id = :eventId AND status = 'NOTIFIED'
-                           AND notification_expires_at < :now
-                         ORDER BY priority
-                           FOR UPDATE
-                        """)
-                .bind("eventId", event.value())
-                .bind("now", now)
-                .map(WaitlistEntryRowMapper.INSTANCE)
-                .list());
+    return database.list(
+        SELECT
+            + """
+             WHERE event_id = :eventId AND status = 'NOTIFIED'
+               AND notification_expires_at < :now
+             ORDER BY priority
+               FOR UPDATE
+            """,
+        query -> query.bind("eventId", event).bind("now", now).mapTo(WaitlistEntry.class));
   }
 
   private Optional<WaitlistEntry> queuedOf(EventId event, UserId user, String lock) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT + " WHERE event_id = :eventId AND user_id = :userId AND" + QUEUED + lock)
-                .bind("eventId", event.value())
-                .bind("userId", user.value())
-                .map(WaitlistEntryRowMapper.INSTANCE)
-                .findOne());
+    return database.find(
+        SELECT + " WHERE event_id = :eventId AND user_id = :userId AND" + QUEUED + lock,
+        query -> query.bind("eventId", event).bind("userId", user).mapTo(WaitlistEntry.class));
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, WaitlistEntry entry) {
     return statement
-        .bind("id", entry.id().value())
-        .bind("eventId", entry.eventId().value())
-        .bind("userId", entry.userId().value())
+        .bind("id", entry.id())
+        .bind("eventId", entry.eventId())
+        .bind("userId", entry.userId())
         .bind("priority", entry.priority())
         .bind("status", entry.status().name())
         .bind("notifiedAt", entry.notifiedAt().orElse(null))

@@ -12,9 +12,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Rebuilds a {@link WaitlistEntry} from a row of {@code event.waitlist}. */
 final class WaitlistEntryRowMapper implements RowMapper<WaitlistEntry> {
-  static final WaitlistEntryRowMapper INSTANCE = new WaitlistEntryRowMapper();
-
-  private WaitlistEntryRowMapper() {}
+  /** The columns it reads, of {@code event.waitlist} named {@code w}. */
+  static final String COLUMNS =
+      """
+      w.id, w.event_id, w.user_id, w.priority, w.status, w.notification_sent_at,
+             w.notification_expires_at, w.created_at, w.updated_at""";
 
   @Override
   public WaitlistEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
