@@ -115,22 +115,16 @@ final class JdbiEventRepository implements EventRepository {
 
   @Override
   public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-    // The last statement of a booking's transaction (docs/adr/0023): it waits for a transaction
+    // The last statement of a booking's transaction (docs/adr/0024): it waits for a transaction
     // holding the row, then re-checks the whole condition on the committed row, so a cancellation
     // or a start that got there first makes it take nothing.
-    return database.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        UPDATE event.events SET available = available - :seats, updated_at = :now
-                         WHERE id = :id AND available >= :seats
-                           AND status = 'PUBLISHED' AND date_start > :now
-                        """)
-                    .bind("id", id.value())
-                    .bind("seats", seats)
-                    .bind("now", now)
-                    .execute())
+    return database.update(
+            """
+            UPDATE event.events SET available = available - :seats, updated_at = :now
+             WHERE id = :id AND available >= :seats
+               AND status = 'PUBLISHED' AND date_start > :now
+            """,
+            update -> update.bind("id", id).bind("seats", seats).bind("now", now))
         == 1;
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,20 +23,21 @@ import org.aquastream.event.domain.shared.UserId;
 /**
  * Writes a batch of new bookings in one statement: the bookings (the partial unique index keeps one
  * active per user and event), then for those written their idempotency claims, audit rows and
- * outbox messages, all from two JSON parameters (docs/adr/0023). The event row is not touched.
+ * outbox messages, all from two JSON parameters (docs/adr/0024). The event row is not touched.
  */
 final class JdbiNewBookings implements NewBookings {
   private static final String TARGET =
-      """
-      SELECT e.id, e.organizer_id, e.type, e.title, e.description, e.date_start, e.date_end,
-             e.location, e.price, e.currency, e.capacity, e.available, e.status, e.tags,
-             e.created_at, e.updated_at,
-             EXISTS (SELECT 1 FROM event.waitlist w
-                      WHERE w.event_id = e.id AND w.user_id = :userId
-                        AND w.status IN ('WAITING', 'NOTIFIED')) AS queued
-        FROM event.events e
-       WHERE e.id = :eventId
-      """;
+      "SELECT "
+          + EventRowMapper.COLUMNS
+          + """
+          ,
+                 EXISTS (SELECT 1 FROM event.waitlist w
+                          WHERE w.event_id = e.id AND w.user_id = :userId
+                            AND w.status IN ('WAITING', 'NOTIFIED')) AS queued
+            FROM event.events e
+           WHERE e.id = :eventId
+          """;
+  private static final EventRowMapper EVENTS = new EventRowMapper();
 
   // The conflict target names ux_bookings_one_active_per_user_event. A concurrent uncommitted
   // booking of the same user, or claim of the same key, makes the statement wait for it to end.
@@ -103,16 +103,13 @@ final class JdbiNewBookings implements NewBookings {
 
   @Override
   public Optional<Target> target(EventId event, UserId user) {
-    return database.withHandle(
-        handle ->
-            handle
-                .createQuery(TARGET)
-                .bind("eventId", event.value())
-                .bind("userId", user.value())
-                .map(
-                    (rs, ctx) ->
-                        new Target(EventRowMapper.INSTANCE.map(rs, ctx), rs.getBoolean("queued")))
-                .findOne());
+    return database.find(
+        TARGET,
+        query ->
+            query
+                .bind("eventId", event)
+                .bind("userId", user)
+                .map((rs, ctx) -> new Target(EVENTS.map(rs, ctx), rs.getBoolean("queued"))));
   }
 
   @Override
@@ -128,19 +125,15 @@ final class JdbiNewBookings implements NewBookings {
         messages.add(message(fresh.booking().id(), entry));
       }
     }
-    List<UUID> written =
-        database.withHandle(
-            handle ->
-                handle
-                    .createQuery(INSERT_ALL)
+    return Set.copyOf(
+        database.list(
+            INSERT_ALL,
+            query ->
+                query
                     .bind("bookings", write(rows))
                     .bind("messages", write(messages))
                     .bind("now", clock.now())
-                    .mapTo(UUID.class)
-                    .list());
-    Set<BookingId> ids = new HashSet<>();
-    written.forEach(id -> ids.add(new BookingId(id)));
-    return ids;
+                    .mapTo(BookingId.class)));
   }
 
   private static ObjectNode row(NewBooking fresh) {

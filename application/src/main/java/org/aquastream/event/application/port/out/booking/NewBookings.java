@@ -15,7 +15,7 @@ import org.aquastream.event.domain.shared.UserId;
 /**
  * Writes new bookings the short way: every row a batch of bookings needs (bookings, audit rows,
  * outbox messages, idempotency claims) in one round trip, before their seats are taken, so that the
- * event row is locked only for the seat decrement and the commit (docs/adr/0023).
+ * event row is locked only for the seat decrement and the commit (docs/adr/0024).
  */
 public interface NewBookings {
 
