@@ -12,6 +12,7 @@ COPY domain/pom.xml domain/
 COPY application/pom.xml application/
 COPY adapters-postgres/pom.xml adapters-postgres/
 COPY adapters-http/pom.xml adapters-http/
+COPY adapters-peer/pom.xml adapters-peer/
 COPY adapters-payment/pom.xml adapters-payment/
 COPY adapters-notification/pom.xml adapters-notification/
 COPY bootstrap/pom.xml bootstrap/

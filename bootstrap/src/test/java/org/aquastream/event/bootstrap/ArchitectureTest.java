@@ -13,11 +13,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
 import org.aquastream.event.domain.booking.Booking;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The hexagon, enforced: dependencies point inwards and adapters never know each other. */
+/**
+ * The hexagon, enforced: dependencies point inwards and adapters never know each other; the two
+ * peer adapters share only the peer-calling module, which knows no adapter.
+ */
 class ArchitectureTest {
   private static final String ROOT = "org.aquastream.event";
   private static final String DOMAIN = ROOT + ".domain..";
@@ -29,6 +34,10 @@ class ArchitectureTest {
     ROOT + ".adapter.payment..",
     ROOT + ".adapter.notification.."
   };
+
+  /** How to call a peer service; shared by the payment and notification adapters only. */
+  private static final String PEER = ROOT + ".adapter.peer..";
+
   private static final String[] FRAMEWORKS = {
     "io.javalin..",
     "org.jdbi..",
@@ -59,8 +68,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void everyLayerIsPresentInTheImport() {
-    for (String layer : new String[] {DOMAIN, APPLICATION, BOOTSTRAP}) {
+  void everyLayerAndAdapterIsPresentInTheImport() {
+    List<String> expected = new ArrayList<>(List.of(DOMAIN, APPLICATION, BOOTSTRAP, PEER));
+    expected.addAll(List.of(ADAPTERS));
+    for (String layer : expected) {
       org.assertj.core.api.Assertions.assertThat(
               mainClasses.stream()
                   .anyMatch(c -> c.getPackageName().startsWith(layer.replace("..", ""))))
@@ -117,6 +128,41 @@ class ArchitectureTest {
           .resideInAnyPackage(others)
           .check(mainClasses);
     }
+  }
+
+  @Test
+  void thePeerModuleKnowsNoAdapter() {
+    noClasses()
+        .that()
+        .resideInAPackage(PEER)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ADAPTERS)
+        .check(mainClasses);
+  }
+
+  @Test
+  void thePeerModuleKnowsOnlyTheApplicationsFailureTypes() {
+    classes()
+        .that()
+        .resideInAPackage(PEER)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            PEER, ROOT + ".application.error..", "java..", "okhttp3..", "io.github.resilience4j..")
+        .check(mainClasses);
+  }
+
+  @Test
+  void onlyThePaymentAndNotificationAdaptersAndBootstrapUseThePeerModule() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            PEER, ROOT + ".adapter.payment..", ROOT + ".adapter.notification..", BOOTSTRAP)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(PEER)
+        .check(mainClasses);
   }
 
   @Test

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
+import org.aquastream.event.adapter.peer.PeerCall;
+import org.aquastream.event.adapter.peer.PeerRequests;
 import org.aquastream.event.application.port.out.operations.Notifier;
 import org.aquastream.event.application.port.out.outbox.Notification;
 
@@ -26,7 +25,6 @@ public final class HttpNotifier implements Notifier {
   public static final String PEER = "notificationService";
 
   static final List<String> CHANNELS = List.of("EMAIL", "TELEGRAM");
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final HttpUrl url;
@@ -61,14 +59,7 @@ public final class HttpNotifier implements Notifier {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write notification", e);
     }
-    Request request =
-        new Request.Builder()
-            .url(url)
-            .header("Idempotency-Key", notification.idempotencyKey())
-            .header("Accept", "application/json")
-            .post(RequestBody.create(json, JSON))
-            .build();
-    call.execute(request, response -> null);
+    call.execute(PeerRequests.jsonPost(url, json, notification.idempotencyKey()), response -> null);
   }
 
   @Override

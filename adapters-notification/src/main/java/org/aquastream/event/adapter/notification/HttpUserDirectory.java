@@ -8,6 +8,7 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import org.aquastream.event.adapter.peer.PeerCall;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
 import org.aquastream.event.application.port.out.booking.UserDirectory;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.aquastream.event.adapter.peer.PeerServer;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
 import org.aquastream.event.application.port.out.outbox.Notification;

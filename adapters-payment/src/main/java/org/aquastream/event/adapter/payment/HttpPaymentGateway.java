@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
+import org.aquastream.event.adapter.peer.PeerCall;
+import org.aquastream.event.adapter.peer.PeerRequests;
 import org.aquastream.event.application.port.out.booking.PaymentGateway;
 import org.aquastream.event.application.port.out.booking.PaymentSession;
 import org.aquastream.event.application.port.out.outbox.PaymentRequest;
@@ -29,8 +29,6 @@ public final class HttpPaymentGateway implements PaymentGateway {
   /** The dependency's name in failures, metrics and health. */
   public static final String PEER = "paymentService";
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final HttpUrl base;
@@ -111,12 +109,7 @@ public final class HttpPaymentGateway implements PaymentGateway {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write request body", e);
     }
-    return new Request.Builder()
-        .url(url)
-        .header(IDEMPOTENCY_KEY, idempotencyKey)
-        .header("Accept", "application/json")
-        .post(RequestBody.create(json, JSON))
-        .build();
+    return PeerRequests.jsonPost(url, json, idempotencyKey);
   }
 
   /** The body of an init call, in the contract's field order. */

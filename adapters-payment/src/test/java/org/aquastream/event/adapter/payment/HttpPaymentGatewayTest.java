@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -18,6 +17,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
+import org.aquastream.event.adapter.peer.MovableClock;
+import org.aquastream.event.adapter.peer.PeerServer;
 import org.aquastream.event.application.error.DependencyUnavailableException;
 import org.aquastream.event.application.error.PeerRejectedException;
 import org.aquastream.event.application.port.out.booking.PaymentSession;
@@ -32,15 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Payment Service client against a real HTTP server on 127.0.0.1. */
 class HttpPaymentGatewayTest {
-  /**
-   * The timeout of the test that waits for it; short, but not so short that a busy box trips it.
-   */
-  private static final Duration TIMEOUT = Duration.ofMillis(2000);
-
-  /** Every other test's timeout: generous, so that only the timeout test is about time. */
-  private static final Duration PATIENT = Duration.ofSeconds(15);
-
-  private static final Duration OPEN_WAIT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = PeerServer.TIMEOUT;
+  private static final Duration OPEN_WAIT = PeerServer.OPEN_WAIT;
   private static final BookingId BOOKING =
       new BookingId(UUID.fromString("11111111-2222-3333-4444-555555555555"));
   private static final UserId USER =
@@ -48,42 +42,32 @@ class HttpPaymentGatewayTest {
   private static final PaymentRequest REQUEST =
       new PaymentRequest(BOOKING, USER, new Money(new BigDecimal("1500.00"), "RUB"), "Night dive");
 
-  private final MockWebServer server = new MockWebServer();
-  private final MovableClock clock = new MovableClock();
+  private PeerServer peer;
+  private MockWebServer server;
+  private MovableClock clock;
   private CircuitBreaker breaker;
   private HttpPaymentGateway gateway;
 
   @BeforeEach
   void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    breaker =
-        CircuitBreaker.of(
-            "paymentService",
-            CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(OPEN_WAIT)
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .recordException(e -> !(e instanceof PeerRejectedException))
-                .clock(clock)
-                .build());
-    gateway = gatewayAt(URI.create(server.url("/").toString()));
+    peer = new PeerServer("paymentService");
+    server = peer.server;
+    clock = peer.clock;
+    breaker = peer.breaker;
+    gateway = gatewayAt(peer.url());
   }
 
   private HttpPaymentGateway gatewayAt(URI url) {
-    return gatewayAt(url, PATIENT);
+    return gatewayAt(url, peer.client);
   }
 
-  private HttpPaymentGateway gatewayAt(URI url, Duration timeout) {
-    OkHttpClient client = new OkHttpClient.Builder().callTimeout(timeout).build();
+  private HttpPaymentGateway gatewayAt(URI url, OkHttpClient client) {
     return new HttpPaymentGateway(url, client, breaker, OPEN_WAIT);
   }
 
   @AfterEach
   void stop() {
-    server.close();
+    peer.close();
   }
 
   private static MockResponse json(int code, String body) {
@@ -151,7 +135,7 @@ class HttpPaymentGatewayTest {
   void aSlowServiceFailsWithinTheTimeoutAsUnavailable() {
     server.enqueue(
         new MockResponse.Builder().body(CREATED).headersDelay(8, TimeUnit.SECONDS).build());
-    HttpPaymentGateway impatient = gatewayAt(URI.create(server.url("/").toString()), TIMEOUT);
+    HttpPaymentGateway impatient = gatewayAt(peer.url(), peer.impatient);
     long started = System.nanoTime();
 
     DependencyUnavailableException failure =

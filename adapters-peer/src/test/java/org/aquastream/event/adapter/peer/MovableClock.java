@@ -1,4 +1,4 @@
-package org.aquastream.event.adapter.payment;
+package org.aquastream.event.adapter.peer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock for the circuit breaker that the test moves, so an open circuit's wait takes no time. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
   private volatile Instant now = Instant.parse("2026-06-01T10:00:00Z");
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

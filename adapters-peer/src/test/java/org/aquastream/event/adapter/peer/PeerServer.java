@@ -1,4 +1,4 @@
-package org.aquastream.event.adapter.notification;
+package org.aquastream.event.adapter.peer;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -16,26 +16,26 @@ import org.aquastream.event.application.error.PeerRejectedException;
  * circuit breaker configured as the service configures it (opens after 5 failures in a row) on a
  * clock the test moves.
  */
-final class PeerServer implements AutoCloseable {
+public final class PeerServer implements AutoCloseable {
   /**
    * The timeout of the tests that wait for it; short, but not so short that a busy box trips it.
    */
-  static final Duration TIMEOUT = Duration.ofMillis(2000);
+  public static final Duration TIMEOUT = Duration.ofMillis(2000);
 
-  static final Duration OPEN_WAIT = Duration.ofSeconds(30);
+  public static final Duration OPEN_WAIT = Duration.ofSeconds(30);
 
-  final MockWebServer server = new MockWebServer();
-  final MovableClock clock = new MovableClock();
-  final CircuitBreaker breaker;
+  public final MockWebServer server = new MockWebServer();
+  public final MovableClock clock = new MovableClock();
+  public final CircuitBreaker breaker;
 
   /** Generous, so that only the timeout tests are about time. */
-  final OkHttpClient client =
+  public final OkHttpClient client =
       new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(15)).build();
 
   /** A client that gives up after {@link #TIMEOUT}. */
-  final OkHttpClient impatient = client.newBuilder().callTimeout(TIMEOUT).build();
+  public final OkHttpClient impatient = client.newBuilder().callTimeout(TIMEOUT).build();
 
-  PeerServer(String name) throws IOException {
+  public PeerServer(String name) throws IOException {
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     breaker =
         CircuitBreaker.of(
@@ -52,15 +52,17 @@ final class PeerServer implements AutoCloseable {
                 .build());
   }
 
-  URI url() {
+  public URI url() {
     return URI.create(server.url("/").toString());
   }
 
-  void answer(int code) {
+  /** Queues an answer with {@code code} and no body. */
+  public void answer(int code) {
     server.enqueue(new MockResponse.Builder().code(code).build());
   }
 
-  void answer(int code, String json) {
+  /** Queues an answer with {@code code} and a JSON body. */
+  public void answer(int code, String json) {
     server.enqueue(
         new MockResponse.Builder()
             .code(code)

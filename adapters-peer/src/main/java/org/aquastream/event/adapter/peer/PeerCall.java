@@ -1,4 +1,4 @@
-package org.aquastream.event.adapter.notification;
+package org.aquastream.event.adapter.peer;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -16,10 +16,10 @@ import org.aquastream.event.application.error.PeerRejectedException;
  * One HTTP call to a peer service through its circuit breaker and call timeout. Whatever goes wrong
  * leaves as the application's own failure types: a timeout, a refused connection, a 5xx or an open
  * circuit as {@link DependencyUnavailableException} (the first three also count against the
- * circuit), a 4xx as {@link PeerRejectedException} (the peer is up; it counts as a success).
- * adapters-payment has its twin; adapters never share code (docs/adr/0017).
+ * circuit), a 4xx as {@link PeerRejectedException} (the peer is up; the breakers are configured to
+ * count it as a success). The one copy both peer adapters call through (docs/adr/0017).
  */
-final class PeerCall {
+public final class PeerCall {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
   private final String peer;
@@ -29,9 +29,12 @@ final class PeerCall {
 
   /**
    * @param peer the dependency's name in failures and health ({@code paymentService})
+   * @param client the client to call it with; its call timeout bounds every call
+   * @param breaker the peer's own breaker, recording every failure but {@link
+   *     PeerRejectedException}
    * @param openWait how long the breaker stays open; what a caller is told to wait
    */
-  PeerCall(String peer, OkHttpClient client, CircuitBreaker breaker, Duration openWait) {
+  public PeerCall(String peer, OkHttpClient client, CircuitBreaker breaker, Duration openWait) {
     this.peer = peer;
     this.client = client;
     this.breaker = breaker;
@@ -40,11 +43,19 @@ final class PeerCall {
 
   /** What to make of a 2xx answer. */
   @FunctionalInterface
-  interface Reader<T> {
+  public interface Reader<T> {
     T read(Response response) throws IOException;
   }
 
-  <T> T execute(Request request, Reader<T> reader) {
+  /**
+   * Sends {@code request} and reads a 2xx answer with {@code reader}; a reader that fails makes the
+   * answer unreadable, which counts as an outage.
+   *
+   * @throws DependencyUnavailableException on a timeout, refused connection, 5xx, unreadable answer
+   *     or open circuit, with the peer's {@code Retry-After}, the open wait, or 5 s
+   * @throws PeerRejectedException on a 4xx
+   */
+  public <T> T execute(Request request, Reader<T> reader) {
     try {
       return breaker.executeCallable(() -> exchange(request, reader));
     } catch (CallNotPermittedException e) {
@@ -67,7 +78,7 @@ final class PeerCall {
    * True unless the breaker would refuse a call now. Asking does not use up a call the breaker
    * allows while half-open; it may move an open breaker whose wait has passed to half-open.
    */
-  boolean acceptsCalls() {
+  public boolean acceptsCalls() {
     if (!breaker.tryAcquirePermission()) {
       return false;
     }
