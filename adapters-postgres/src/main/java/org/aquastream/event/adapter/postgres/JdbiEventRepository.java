@@ -59,7 +59,10 @@ final class JdbiEventRepository implements EventRepository {
 
   @Override
   public Optional<Event> lockById(EventId id) {
-    return selectOne(SELECT + " FOR UPDATE", id);
+    // NO KEY UPDATE, the lock an UPDATE of the row takes: it excludes every other changer but not
+    // the KEY SHARE lock that inserting a booking (its foreign key) takes, so a cancellation never
+    // waits for a booking that has written its rows and not yet taken its seat (docs/adr/0024).
+    return selectOne(SELECT + " FOR NO KEY UPDATE", id);
   }
 
   @Override

@@ -126,7 +126,7 @@ class BookingRaceNegativeControlTest {
     for (int i = 0; i < INSTANCES; i++) {
       instances.add(
           PostgresServices.useCases(
-                  TestStores.withEvents(persistence.stores(), seats),
+                  TestStores.from(persistence.stores()).events(seats).build(),
                   new MutableClock(ContractData.NOW),
                   new RecordingBusinessMetrics(),
                   100)

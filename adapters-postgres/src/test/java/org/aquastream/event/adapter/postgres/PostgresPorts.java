@@ -4,6 +4,7 @@ import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractPorts;
 import org.aquastream.event.application.contract.OutboxPorts;
 import org.aquastream.event.application.contract.WaitlistPorts;
+import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,6 +50,11 @@ final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
     PostgresPersistence persistence = new PostgresPersistence(db.dataSource());
     return new OutboxPorts(
         persistence.notificationOutbox(), persistence.paymentOutbox(), persistence.outboxQueue());
+  }
+
+  /** The new-bookings writer on the same database, without emptying it again. */
+  NewBookings newBookings() {
+    return new PostgresPersistence(db.dataSource()).newBookings();
   }
 
   /** The waitlist ports on the same database, without emptying it again. */

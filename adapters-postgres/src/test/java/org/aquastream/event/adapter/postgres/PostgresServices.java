@@ -45,7 +45,8 @@ final class PostgresServices {
       PostgresPersistence db, UnitOfWork unitOfWork, MutableClock clock, int batchSize) {
     this.db = db;
     UseCases useCases =
-        useCases(TestStores.withUnitOfWork(db.stores(), unitOfWork), clock, metrics, batchSize);
+        useCases(
+            TestStores.from(db.stores()).unitOfWork(unitOfWork).build(), clock, metrics, batchSize);
     expirePendingBookings = useCases.expirePendingBookings();
     expireWaitlistNotifications = useCases.expireWaitlistNotifications();
     completeFinishedEvents = useCases.completeFinishedEvents();
