@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.aquastream.event.domain.testdata.TestTimes;
 
 /** A clock for the circuit breaker that the test moves, so an open circuit's wait takes no time. */
 final class MovableClock extends Clock {
-  private volatile Instant now = Instant.parse("2026-06-01T10:00:00Z");
+  private volatile Instant now = TestTimes.NOW;
 
   void advance(Duration duration) {
     now = now.plus(duration);
