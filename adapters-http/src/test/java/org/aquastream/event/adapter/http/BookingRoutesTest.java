@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BookingRoutesTest {
   private static final String BOOKINGS = "/api/v1/bookings";
-  private static final String BOOKING = BOOKINGS + "/" + TestData.BOOKING_ID;
-  private static final String BOOK_EVENT = "{\"eventId\": \"" + TestData.EVENT_ID + "\"}";
-  private static final EventId EVENT_ID = new EventId(TestData.EVENT_ID);
+  private static final String BOOKING = BOOKINGS + "/" + StubAnswers.BOOKING_ID;
+  private static final String BOOK_EVENT = "{\"eventId\": \"" + StubAnswers.EVENT_ID + "\"}";
+  private static final EventId EVENT_ID = new EventId(StubAnswers.EVENT_ID);
 
   private final TestApi api = new TestApi();
 
@@ -78,7 +78,7 @@ class BookingRoutesTest {
     assertThat(json.get("event").toString())
         .isEqualTo(
             "{\"id\":\""
-                + TestData.EVENT_ID
+                + StubAnswers.EVENT_ID
                 + "\",\"title\":\"Volga by night\",\"type\":\"RAFTING\","
                 + "\"dateStart\":\"2026-07-01T09:00:00.000Z\",\"dateEnd\":\"2026-07-01T18:30:00.000Z\","
                 + "\"location\":{\"address\":\"Naberezhnaya 1\",\"city\":\"Samara\",\"venue\":\"Pier 3\","
@@ -90,13 +90,13 @@ class BookingRoutesTest {
     TestApi.Reply reply = book();
     JsonNode json = reply.json();
 
-    assertThat(json.get("id").asText()).isEqualTo(TestData.BOOKING_ID.toString());
-    assertThat(json.get("userId").asText()).isEqualTo(TestData.USER_ID.toString());
+    assertThat(json.get("id").asText()).isEqualTo(StubAnswers.BOOKING_ID.toString());
+    assertThat(json.get("userId").asText()).isEqualTo(StubAnswers.USER_ID.toString());
     assertThat(json.get("status").asText()).isEqualTo("PENDING");
     assertThat(reply.body()).contains("\"amount\":1500.00");
     assertThat(json.get("currency").asText()).isEqualTo("RUB");
     assertThat(json.get("paymentStatus").asText()).isEqualTo("PENDING");
-    assertThat(json.get("paymentId").asText()).isEqualTo(TestData.PAYMENT_ID.toString());
+    assertThat(json.get("paymentId").asText()).isEqualTo(StubAnswers.PAYMENT_ID.toString());
     assertThat(json.get("paymentUrl").asText()).isEqualTo("https://pay.example.org/p/123");
     assertThat(json.get("expiresAt").asText()).isEqualTo("2026-01-15T10:53:45.123Z");
     assertThat(json.get("cancelReason").isNull()).isTrue();
@@ -115,7 +115,7 @@ class BookingRoutesTest {
   @Test
   void aReplayedBookingIsAnswered201WithTheSameBody() {
     String first = book().body();
-    api.useCases.answerBooking(new BookingOutcome.Booked(TestData.bookingView(), true));
+    api.useCases.answerBooking(new BookingOutcome.Booked(StubAnswers.bookingView(), true));
 
     TestApi.Reply replay =
         api.post(BOOKINGS).as(Role.USER).header("Idempotency-Key", "k").json(BOOK_EVENT).send();
@@ -126,7 +126,7 @@ class BookingRoutesTest {
   }
 
   static Stream<Arguments> refusedBookings() {
-    BookingId existing = new BookingId(TestData.BOOKING_ID);
+    BookingId existing = new BookingId(StubAnswers.BOOKING_ID);
     Consumer<JsonNode> nothingMore = problem -> {};
     return Stream.of(
         Arguments.of(
@@ -148,7 +148,7 @@ class BookingRoutesTest {
             (Consumer<JsonNode>)
                 problem ->
                     assertThat(problem.get("existingBookingId").asText())
-                        .isEqualTo(TestData.BOOKING_ID.toString())),
+                        .isEqualTo(StubAnswers.BOOKING_ID.toString())),
         Arguments.of(
             new BookingOutcome.SoldOut(EVENT_ID),
             409,
@@ -206,7 +206,7 @@ class BookingRoutesTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("items").get(0).get("id").asText())
-        .isEqualTo(TestData.BOOKING_ID.toString());
+        .isEqualTo(StubAnswers.BOOKING_ID.toString());
     assertThat(reply.json().get("total").asLong()).isEqualTo(3);
     var call = api.useCases.lastCall();
     assertThat(call.optional(1)).contains(BookingStatus.CONFIRMED);
@@ -236,10 +236,10 @@ class BookingRoutesTest {
     TestApi.Reply reply = api.request(method, BOOKING + suffix).as(Role.USER).send();
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json().get("id").asText()).isEqualTo(TestData.BOOKING_ID.toString());
+    assertThat(reply.json().get("id").asText()).isEqualTo(StubAnswers.BOOKING_ID.toString());
     assertThat(api.useCases.lastCall().useCase()).isEqualTo(useCase);
     assertThat(api.useCases.lastCall().arg(1, BookingId.class))
-        .isEqualTo(new BookingId(TestData.BOOKING_ID));
+        .isEqualTo(new BookingId(StubAnswers.BOOKING_ID));
   }
 
   @Test

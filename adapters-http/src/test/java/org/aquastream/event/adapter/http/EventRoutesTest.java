@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EventRoutesTest {
   private static final String EVENTS = "/api/v1/events";
-  private static final String EVENT = EVENTS + "/" + TestData.EVENT_ID;
+  private static final String EVENT = EVENTS + "/" + StubAnswers.EVENT_ID;
   private static final String NEW_EVENT =
       """
       {"type": "RAFTING", "title": "Volga by night", "description": "Three hours on the river",
@@ -90,8 +90,8 @@ class EventRoutesTest {
       TestApi.Reply reply = api.get(EVENT).send();
       JsonNode json = reply.json();
 
-      assertThat(json.get("id").asText()).isEqualTo(TestData.EVENT_ID.toString());
-      assertThat(json.get("organizerId").asText()).isEqualTo(TestData.ORGANIZER_ID.toString());
+      assertThat(json.get("id").asText()).isEqualTo(StubAnswers.EVENT_ID.toString());
+      assertThat(json.get("organizerId").asText()).isEqualTo(StubAnswers.ORGANIZER_ID.toString());
       assertThat(json.get("dateStart").asText()).isEqualTo("2026-07-01T09:00:00.000Z");
       assertThat(json.get("dateEnd").asText()).isEqualTo("2026-07-01T18:30:00.000Z");
       assertThat(json.get("createdAt").asText()).isEqualTo("2026-01-15T10:23:45.123Z");
@@ -109,7 +109,7 @@ class EventRoutesTest {
       assertThat(json.get("organizer").toString())
           .isEqualTo(
               "{\"id\":\""
-                  + TestData.ORGANIZER_ID
+                  + StubAnswers.ORGANIZER_ID
                   + "\",\"slug\":\"volga-rafting\","
                   + "\"name\":\"Volga Rafting\",\"logoUrl\":\"https://cdn.example.org/logo.png\"}");
     }
@@ -123,7 +123,7 @@ class EventRoutesTest {
 
       assertThat(reply.status()).isEqualTo(201);
       assertThat(reply.header("Location")).isEqualTo(EVENT);
-      assertThat(reply.json().get("id").asText()).isEqualTo(TestData.EVENT_ID.toString());
+      assertThat(reply.json().get("id").asText()).isEqualTo(StubAnswers.EVENT_ID.toString());
     }
 
     @Test
@@ -134,7 +134,8 @@ class EventRoutesTest {
       assertThat(command.actor())
           .isEqualTo(
               Actor.of(
-                  new org.aquastream.event.domain.shared.UserId(TestData.USER_ID), Role.ORGANIZER));
+                  new org.aquastream.event.domain.shared.UserId(StubAnswers.USER_ID),
+                  Role.ORGANIZER));
       assertThat(command.organizerId()).isEmpty();
       assertThat(command.capacity()).isEqualTo(new Capacity(20));
       var details = command.details();
@@ -185,10 +186,10 @@ class EventRoutesTest {
           .as(Role.ADMIN)
           .json(
               NEW_EVENT.replaceFirst(
-                  "\\{", "{\"organizerId\": \"" + TestData.ORGANIZER_ID + "\", "))
+                  "\\{", "{\"organizerId\": \"" + StubAnswers.ORGANIZER_ID + "\", "))
           .send();
 
-      assertThat(createCommand().organizerId()).contains(new OrganizerId(TestData.ORGANIZER_ID));
+      assertThat(createCommand().organizerId()).contains(new OrganizerId(StubAnswers.ORGANIZER_ID));
     }
 
     @Test
@@ -253,7 +254,7 @@ class EventRoutesTest {
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
       UpdateEventUseCase.Command command =
           api.useCases.lastCall().arg(0, UpdateEventUseCase.Command.class);
-      assertThat(command.eventId()).isEqualTo(new EventId(TestData.EVENT_ID));
+      assertThat(command.eventId()).isEqualTo(new EventId(StubAnswers.EVENT_ID));
       return command.patch();
     }
 
@@ -356,10 +357,10 @@ class EventRoutesTest {
       TestApi.Reply reply = api.post(EVENT + "/" + action).as(Role.ORGANIZER).send();
 
       assertThat(reply.status()).isEqualTo(200);
-      assertThat(reply.json().get("id").asText()).isEqualTo(TestData.EVENT_ID.toString());
+      assertThat(reply.json().get("id").asText()).isEqualTo(StubAnswers.EVENT_ID.toString());
       assertThat(api.useCases.lastCall().useCase()).isEqualTo(useCase);
       assertThat(api.useCases.lastCall().arg(1, EventId.class))
-          .isEqualTo(new EventId(TestData.EVENT_ID));
+          .isEqualTo(new EventId(StubAnswers.EVENT_ID));
     }
 
     @ParameterizedTest
@@ -398,10 +399,10 @@ class EventRoutesTest {
 
     @Test
     void anAdminPassesTheOrganizerToLookAt() {
-      api.get(OWN + "?organizerId=" + TestData.ORGANIZER_ID).as(Role.ADMIN).send();
+      api.get(OWN + "?organizerId=" + StubAnswers.ORGANIZER_ID).as(Role.ADMIN).send();
 
       assertThat(api.useCases.lastCall().optional(1))
-          .contains(new OrganizerId(TestData.ORGANIZER_ID));
+          .contains(new OrganizerId(StubAnswers.ORGANIZER_ID));
     }
 
     @ParameterizedTest
@@ -464,7 +465,7 @@ class EventRoutesTest {
 
       assertThat(json.get("items")).hasSize(1);
       assertThat(json.get("items").get(0).get("id").asText())
-          .isEqualTo(TestData.EVENT_ID.toString());
+          .isEqualTo(StubAnswers.EVENT_ID.toString());
       assertThat(json.get("total").asLong()).isEqualTo(41);
       assertThat(json.get("page").asInt()).isEqualTo(1);
       assertThat(json.get("size").asInt()).isEqualTo(20);
@@ -485,7 +486,8 @@ class EventRoutesTest {
       assertThat(next.json().get("hasNext").asBoolean()).isTrue();
       Call call = api.useCases.lastCall();
       assertThat(call.useCase()).isEqualTo("searchEventsAfter");
-      assertThat(call.args().get(1)).isEqualTo(Optional.of(EventKeyset.of(TestData.eventView())));
+      assertThat(call.args().get(1))
+          .isEqualTo(Optional.of(EventKeyset.of(StubAnswers.eventView())));
       assertThat(call.args().get(2)).isEqualTo(5);
       assertThat(((EventSearch) call.args().get(0)).type()).contains("KAYAK");
     }
@@ -494,7 +496,7 @@ class EventRoutesTest {
     void aCursorIsOpaqueUrlSafeText() {
       String cursor = api.get(EVENTS).send().json().get("nextCursor").asText();
 
-      assertThat(cursor).matches("[A-Za-z0-9_-]+").doesNotContain(TestData.EVENT_ID.toString());
+      assertThat(cursor).matches("[A-Za-z0-9_-]+").doesNotContain(StubAnswers.EVENT_ID.toString());
     }
 
     @Test
@@ -571,7 +573,7 @@ class EventRoutesTest {
       assertThat(api.get(EVENT).send().status()).isEqualTo(200);
 
       assertThat(api.useCases.lastCall().arg(1, EventId.class))
-          .isEqualTo(new EventId(TestData.EVENT_ID));
+          .isEqualTo(new EventId(StubAnswers.EVENT_ID));
     }
   }
 }

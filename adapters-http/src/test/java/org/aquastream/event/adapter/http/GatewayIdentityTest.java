@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GatewayIdentityTest {
-  private static final String USER_ID = TestData.USER_ID.toString();
-  private static final String PUBLIC_ROUTE = "/api/v1/events/" + TestData.EVENT_ID;
+  private static final String USER_ID = StubAnswers.USER_ID.toString();
+  private static final String PUBLIC_ROUTE = "/api/v1/events/" + StubAnswers.EVENT_ID;
   private static final String USER_ROUTE = "/api/v1/bookings";
   private static final String ORGANIZER_ROUTE = "/api/v1/organizer/events";
 
@@ -93,7 +93,7 @@ class GatewayIdentityTest {
     api.get(PUBLIC_ROUTE).header("X-User-Id", USER_ID).send();
 
     assertThat(api.useCases.lastCall().arg(0, Actor.class))
-        .isEqualTo(Actor.of(new UserId(TestData.USER_ID), Role.USER));
+        .isEqualTo(Actor.of(new UserId(StubAnswers.USER_ID), Role.USER));
   }
 
   @Test
@@ -101,7 +101,7 @@ class GatewayIdentityTest {
     api.get(PUBLIC_ROUTE).as(Role.ORGANIZER).send();
 
     Actor actor = api.useCases.lastCall().arg(0, Actor.class);
-    assertThat(actor.user()).isEqualTo(Optional.of(new UserId(TestData.USER_ID)));
+    assertThat(actor.user()).isEqualTo(Optional.of(new UserId(StubAnswers.USER_ID)));
     assertThat(actor.role()).isEqualTo(Role.ORGANIZER);
   }
 

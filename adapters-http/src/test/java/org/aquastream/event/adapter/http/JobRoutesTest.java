@@ -40,13 +40,13 @@ class JobRoutesTest {
   @Test
   void anAdminProcessesOneEventsWaitlist() {
     TestApi.Reply reply =
-        api.post("/internal/jobs/process-waitlist?eventId=" + TestData.EVENT_ID)
+        api.post("/internal/jobs/process-waitlist?eventId=" + StubAnswers.EVENT_ID)
             .as(Role.ADMIN)
             .send();
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("notified").asInt()).isEqualTo(2);
-    assertThat(useCases.lastCall().arg(1, EventId.class).value()).isEqualTo(TestData.EVENT_ID);
+    assertThat(useCases.lastCall().arg(1, EventId.class).value()).isEqualTo(StubAnswers.EVENT_ID);
   }
 
   @Test
@@ -61,7 +61,7 @@ class JobRoutesTest {
   @ParameterizedTest
   @ValueSource(strings = {"expire-bookings", "complete-events", "process-waitlist"})
   void onlyAnAdminRunsJobs(String job) {
-    String path = "/internal/jobs/" + job + "?eventId=" + TestData.EVENT_ID;
+    String path = "/internal/jobs/" + job + "?eventId=" + StubAnswers.EVENT_ID;
 
     api.post(path).send().assertProblem(401, "unauthorized");
     api.post(path).as(Role.USER).send().assertProblem(403, "forbidden");

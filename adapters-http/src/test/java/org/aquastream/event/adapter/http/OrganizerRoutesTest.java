@@ -20,7 +20,7 @@ class OrganizerRoutesTest {
        "logoUrl": "https://cdn.example.org/logo.png", "description": "Rafting tours",
        "contacts": {"phone": "+7 900 000-00-00", "telegram": "@volga"}, "brandColor": "#1A2B3C"}
       """
-          .formatted(TestData.OWNER_ID);
+          .formatted(StubAnswers.OWNER_ID);
 
   private final TestApi api = new TestApi();
 
@@ -48,8 +48,8 @@ class OrganizerRoutesTest {
             "createdAt",
             "updatedAt");
     JsonNode json = reply.json();
-    assertThat(json.get("id").asText()).isEqualTo(TestData.ORGANIZER_ID.toString());
-    assertThat(json.get("ownerUserId").asText()).isEqualTo(TestData.OWNER_ID.toString());
+    assertThat(json.get("id").asText()).isEqualTo(StubAnswers.ORGANIZER_ID.toString());
+    assertThat(json.get("ownerUserId").asText()).isEqualTo(StubAnswers.OWNER_ID.toString());
     assertThat(json.get("contacts").get("website").isNull()).isTrue();
     assertThat(json.get("createdAt").asText()).isEqualTo("2026-01-15T10:23:45.123Z");
     assertThat(json.get("updatedAt").asText()).isEqualTo("2026-01-16T08:00:00.500Z");
@@ -61,7 +61,7 @@ class OrganizerRoutesTest {
 
     var command = api.useCases.lastCall().arg(0, CreateOrganizerUseCase.Command.class);
     assertThat(command.slug()).isEqualTo(new Slug("volga-rafting"));
-    assertThat(command.ownerUserId()).isEqualTo(new UserId(TestData.OWNER_ID));
+    assertThat(command.ownerUserId()).isEqualTo(new UserId(StubAnswers.OWNER_ID));
     assertThat(command.profile().name()).isEqualTo("Volga Rafting");
     assertThat(command.profile().brandColor()).isEqualTo("#1A2B3C");
     assertThat(command.profile().contacts())

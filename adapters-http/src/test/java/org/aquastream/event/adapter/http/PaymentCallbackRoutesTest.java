@@ -20,21 +20,21 @@ import org.junit.jupiter.api.Test;
 class PaymentCallbackRoutesTest {
   private static final String SECRET = "s3cret-shared-with-payments";
   private static final String STATUS =
-      "/api/v1/bookings/payment/" + TestData.PAYMENT_ID + "/status";
+      "/api/v1/bookings/payment/" + StubAnswers.PAYMENT_ID + "/status";
   private static final String CONFIRM =
-      "/api/v1/bookings/payment/" + TestData.PAYMENT_ID + "/confirm";
+      "/api/v1/bookings/payment/" + StubAnswers.PAYMENT_ID + "/confirm";
 
   private final List<RecordPaymentStatusUseCase.Command> commands = new ArrayList<>();
   private volatile boolean tooLate;
   private final RecordPaymentStatusUseCase useCase =
       command -> {
-        if (!command.paymentId().equals(TestData.PAYMENT_ID)) {
+        if (!command.paymentId().equals(StubAnswers.PAYMENT_ID)) {
           throw new NotFoundException("booking", "payment " + command.paymentId());
         }
         commands.add(command);
         return tooLate
-            ? new RecordPaymentStatusUseCase.TooLate(TestData.bookingView())
-            : new RecordPaymentStatusUseCase.Recorded(TestData.bookingView(), true);
+            ? new RecordPaymentStatusUseCase.TooLate(StubAnswers.bookingView())
+            : new RecordPaymentStatusUseCase.Recorded(StubAnswers.bookingView(), true);
       };
   private final RelayOutboxUseCase relay = () -> new RelayOutboxUseCase.Report(3, 1, 0, 0, 2);
   private final WebhookSignature signature = new WebhookSignature(SECRET);
@@ -58,7 +58,7 @@ class PaymentCallbackRoutesTest {
         api.request("PUT", STATUS).json(body).header("X-Signature", sign(body)).send();
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json().get("id").asText()).isEqualTo(TestData.BOOKING_ID.toString());
+    assertThat(reply.json().get("id").asText()).isEqualTo(StubAnswers.BOOKING_ID.toString());
     assertThat(commands)
         .singleElement()
         .satisfies(
@@ -107,7 +107,7 @@ class PaymentCallbackRoutesTest {
 
     assertThat(admin.status()).isEqualTo(200);
     assertThat(commands.getFirst().reporter())
-        .contains(new org.aquastream.event.domain.shared.UserId(TestData.USER_ID));
+        .contains(new org.aquastream.event.domain.shared.UserId(StubAnswers.USER_ID));
     organizer.assertProblem(401, "unauthorized");
   }
 
@@ -118,7 +118,7 @@ class PaymentCallbackRoutesTest {
     TestApi.Reply reply = api.request("PUT", CONFIRM).as(Role.ADMIN).send();
 
     reply.assertProblem(409, "invalid-state");
-    assertThat(reply.json().get("bookingId").asText()).isEqualTo(TestData.BOOKING_ID.toString());
+    assertThat(reply.json().get("bookingId").asText()).isEqualTo(StubAnswers.BOOKING_ID.toString());
   }
 
   @Test
@@ -135,7 +135,7 @@ class PaymentCallbackRoutesTest {
   @Test
   void anUnknownPaymentIs404() {
     TestApi.Reply reply =
-        api.request("PUT", "/api/v1/bookings/payment/" + TestData.EVENT_ID + "/confirm")
+        api.request("PUT", "/api/v1/bookings/payment/" + StubAnswers.EVENT_ID + "/confirm")
             .as(Role.ADMIN)
             .send();
 

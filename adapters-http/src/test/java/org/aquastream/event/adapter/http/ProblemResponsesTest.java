@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProblemResponsesTest {
-  private static final String EVENT = "/api/v1/events/" + TestData.EVENT_ID;
+  private static final String EVENT = "/api/v1/events/" + StubAnswers.EVENT_ID;
 
   private final TestApi api =
       new TestApi(
@@ -46,9 +46,9 @@ class ProblemResponsesTest {
             new InvalidStateException("A CANCELLED event cannot become PUBLISHED"),
             409,
             "invalid-state"),
-        Arguments.of(new NotFoundException("event", TestData.EVENT_ID), 404, "event-not-found"),
+        Arguments.of(new NotFoundException("event", StubAnswers.EVENT_ID), 404, "event-not-found"),
         Arguments.of(
-            new NotFoundException("booking", TestData.BOOKING_ID), 404, "booking-not-found"),
+            new NotFoundException("booking", StubAnswers.BOOKING_ID), 404, "booking-not-found"),
         Arguments.of(new NotFoundException("organizer", "x"), 404, "organizer-not-found"),
         Arguments.of(
             new AccessDeniedException("This event belongs to another organizer"), 403, "forbidden"),
@@ -175,7 +175,7 @@ class ProblemResponsesTest {
   void trailingGarbageAfterTheJsonIsAMalformedRequest() {
     api.post("/api/v1/bookings")
         .as(Role.USER)
-        .json("{\"eventId\":\"" + TestData.EVENT_ID + "\"} x")
+        .json("{\"eventId\":\"" + StubAnswers.EVENT_ID + "\"} x")
         .send()
         .assertProblem(400, "malformed-request");
   }

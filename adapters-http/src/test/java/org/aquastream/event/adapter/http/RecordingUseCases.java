@@ -54,7 +54,8 @@ public final class RecordingUseCases
 
   private final List<Call> calls = new ArrayList<>();
   private RuntimeException failure;
-  private BookingOutcome bookingOutcome = new BookingOutcome.Booked(TestData.bookingView(), false);
+  private BookingOutcome bookingOutcome =
+      new BookingOutcome.Booked(StubAnswers.bookingView(), false);
 
   /** Every later call throws {@code e}. */
   public void failWith(RuntimeException e) {
@@ -86,27 +87,27 @@ public final class RecordingUseCases
 
   @Override
   public Organizer create(CreateOrganizerUseCase.Command command) {
-    return answer("createOrganizer", TestData.organizer(), command);
+    return answer("createOrganizer", StubAnswers.organizer(), command);
   }
 
   @Override
   public EventView create(CreateEventUseCase.Command command) {
-    return answer("createEvent", TestData.eventView(), command);
+    return answer("createEvent", StubAnswers.eventView(), command);
   }
 
   @Override
   public EventView update(UpdateEventUseCase.Command command) {
-    return answer("updateEvent", TestData.eventView(), command);
+    return answer("updateEvent", StubAnswers.eventView(), command);
   }
 
   @Override
   public EventView publish(Actor actor, EventId eventId) {
-    return answer("publishEvent", TestData.eventView(), actor, eventId);
+    return answer("publishEvent", StubAnswers.eventView(), actor, eventId);
   }
 
   @Override
   public EventView cancel(Actor actor, EventId eventId) {
-    return answer("cancelEvent", TestData.eventView(), actor, eventId);
+    return answer("cancelEvent", StubAnswers.eventView(), actor, eventId);
   }
 
   @Override
@@ -117,7 +118,7 @@ public final class RecordingUseCases
       PageRequest page) {
     return answer(
         "listOrganizerEvents",
-        Page.of(List.of(TestData.eventView()), 41, page),
+        Page.of(List.of(StubAnswers.eventView()), 41, page),
         actor,
         organizerId,
         status,
@@ -126,12 +127,13 @@ public final class RecordingUseCases
 
   @Override
   public Page<EventView> search(EventSearch search, PageRequest page) {
-    return answer("searchEvents", Page.of(List.of(TestData.eventView()), 41, page), search, page);
+    return answer(
+        "searchEvents", Page.of(List.of(StubAnswers.eventView()), 41, page), search, page);
   }
 
   @Override
   public EventSlice searchAfter(EventSearch search, Optional<EventKeyset> after, int size) {
-    EventView only = TestData.eventView();
+    EventView only = StubAnswers.eventView();
     return answer(
         "searchEventsAfter",
         new EventSlice(List.of(only), Optional.of(EventKeyset.of(only))),
@@ -142,7 +144,7 @@ public final class RecordingUseCases
 
   @Override
   public EventView get(Actor actor, EventId eventId) {
-    return answer("getEvent", TestData.eventView(), actor, eventId);
+    return answer("getEvent", StubAnswers.eventView(), actor, eventId);
   }
 
   @Override
@@ -153,21 +155,25 @@ public final class RecordingUseCases
   @Override
   public Page<BookingView> list(Actor actor, Optional<BookingStatus> status, PageRequest page) {
     return answer(
-        "listMyBookings", Page.of(List.of(TestData.bookingView()), 3, page), actor, status, page);
+        "listMyBookings",
+        Page.of(List.of(StubAnswers.bookingView()), 3, page),
+        actor,
+        status,
+        page);
   }
 
   @Override
   public BookingView get(Actor actor, BookingId bookingId) {
-    return answer("getBooking", TestData.bookingView(), actor, bookingId);
+    return answer("getBooking", StubAnswers.bookingView(), actor, bookingId);
   }
 
   @Override
   public BookingView confirm(Actor actor, BookingId bookingId) {
-    return answer("confirmBooking", TestData.bookingView(), actor, bookingId);
+    return answer("confirmBooking", StubAnswers.bookingView(), actor, bookingId);
   }
 
   @Override
   public BookingView cancel(Actor actor, BookingId bookingId, Optional<String> reason) {
-    return answer("cancelBooking", TestData.bookingView(), actor, bookingId, reason);
+    return answer("cancelBooking", StubAnswers.bookingView(), actor, bookingId, reason);
   }
 }

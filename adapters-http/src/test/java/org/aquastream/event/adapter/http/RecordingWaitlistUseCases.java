@@ -22,6 +22,7 @@ import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestWaitlist;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 import org.aquastream.event.domain.waitlist.WaitlistPosition;
@@ -67,19 +68,15 @@ public final class RecordingWaitlistUseCases
   /** A NOTIFIED entry second of three in the queue of the test event. */
   public static WaitlistEntryView notifiedView() {
     WaitlistEntry entry =
-        WaitlistEntry.restore(
-            ENTRY_ID,
-            new EventId(TestData.EVENT_ID),
-            new UserId(TestData.USER_ID),
-            42,
-            WaitlistStatus.NOTIFIED,
-            NOTIFIED_AT,
-            NOTIFIED_AT.plus(Duration.ofMinutes(30)),
-            TestData.CREATED_AT,
-            NOTIFIED_AT);
+        TestWaitlist.anEntryOf(new EventId(StubAnswers.EVENT_ID), new UserId(StubAnswers.USER_ID))
+            .id(ENTRY_ID)
+            .priority(42)
+            .joinedAt(StubAnswers.CREATED_AT)
+            .notified(NOTIFIED_AT, Duration.ofMinutes(30))
+            .build();
     return new WaitlistEntryView(
         entry,
-        EventSummary.of(TestData.eventView().event()),
+        EventSummary.of(StubAnswers.eventView().event()),
         Optional.of(new WaitlistPosition(2, 3)),
         3);
   }

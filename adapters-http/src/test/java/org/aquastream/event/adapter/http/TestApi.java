@@ -106,7 +106,7 @@ public final class TestApi implements AutoCloseable {
     }
 
     public Request as(Role role) {
-      return as(TestData.USER_ID, role);
+      return as(StubAnswers.USER_ID, role);
     }
 
     public Request as(UUID user, Role role) {

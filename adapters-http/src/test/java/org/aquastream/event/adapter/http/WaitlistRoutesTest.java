@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WaitlistRoutesTest {
-  private static final String WAITLIST = "/api/v1/events/" + TestData.EVENT_ID + "/waitlist";
+  private static final String WAITLIST = "/api/v1/events/" + StubAnswers.EVENT_ID + "/waitlist";
 
   private final RecordingWaitlistUseCases useCases = new RecordingWaitlistUseCases();
   private final TestApi api =
@@ -54,10 +54,10 @@ class WaitlistRoutesTest {
     assertThat(json.get("totalInQueue").asInt()).isEqualTo(3);
     assertThat(json.get("notifiedAt").asText()).isEqualTo("2026-01-15T11:00:00.000Z");
     assertThat(json.get("notificationExpiresAt").asText()).isEqualTo("2026-01-15T11:30:00.000Z");
-    assertThat(json.get("event").get("id").asText()).isEqualTo(TestData.EVENT_ID.toString());
+    assertThat(json.get("event").get("id").asText()).isEqualTo(StubAnswers.EVENT_ID.toString());
     Actor actor = useCases.lastCall().arg(0, Actor.class);
-    assertThat(actor.userId().value()).isEqualTo(TestData.USER_ID);
-    assertThat(useCases.lastCall().arg(1, EventId.class).value()).isEqualTo(TestData.EVENT_ID);
+    assertThat(actor.userId().value()).isEqualTo(StubAnswers.USER_ID);
+    assertThat(useCases.lastCall().arg(1, EventId.class).value()).isEqualTo(StubAnswers.EVENT_ID);
   }
 
   @Test
@@ -103,7 +103,7 @@ class WaitlistRoutesTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("notified").asInt()).isEqualTo(2);
-    assertThat(reply.json().get("eventId").asText()).isEqualTo(TestData.EVENT_ID.toString());
+    assertThat(reply.json().get("eventId").asText()).isEqualTo(StubAnswers.EVENT_ID.toString());
     assertThat(useCases.lastCall().useCase()).isEqualTo("processWaitlist");
   }
 
@@ -136,7 +136,7 @@ class WaitlistRoutesTest {
     useCases.failWith(new ConflictException("waitlist-entry-exists", "already queued"));
     api.post(WAITLIST).as(Role.USER).send().assertProblem(409, "waitlist-entry-exists");
 
-    useCases.failWith(new NotFoundException("waitlist entry", TestData.EVENT_ID));
+    useCases.failWith(new NotFoundException("waitlist entry", StubAnswers.EVENT_ID));
     api.get(WAITLIST + "/status")
         .as(Role.USER)
         .send()

@@ -1,5 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -15,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.UseCases;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
 import org.aquastream.event.application.port.in.booking.BookingOutcome;
@@ -34,6 +36,7 @@ import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Role;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +79,7 @@ class BookingBatchesOnPostgresTest {
 
   @Test
   void aCancellationThatCommitsBeforeTheSeatIsTakenLeavesNoTraceOfTheBooking() throws Exception {
-    Event event = anEvent(10);
+    Event event = anEventWithSeats(10);
     pausingRows.pauseNext();
     Future<BookingOutcome> booking = threads.submit(() -> book(aUser(), event, Optional.empty()));
     pausingRows.awaitPaused();
@@ -102,7 +105,7 @@ class BookingBatchesOnPostgresTest {
 
   @Test
   void aCancellationThatComesWhileTheSeatIsTakenWaitsAndThenCancelsTheBooking() throws Exception {
-    Event event = anEvent(10);
+    Event event = anEventWithSeats(10);
     pausingSeats.pauseNext();
     Future<BookingOutcome> booking = threads.submit(() -> book(aUser(), event, Optional.empty()));
     pausingSeats.awaitPaused();
@@ -131,7 +134,7 @@ class BookingBatchesOnPostgresTest {
 
   @Test
   void eachRequestOfABatchGetsItsOwnAnswer() throws Exception {
-    Event event = anEvent(10);
+    Event event = anEventWithSeats(10);
     UserId earlier = aUser();
     BookingOutcome first = book(earlier, event, Optional.empty());
     UserId twiceWithAKey = aUser();
@@ -198,10 +201,10 @@ class BookingBatchesOnPostgresTest {
         .book(new CreateBookingUseCase.Command(Actor.of(user, Role.USER), event.id(), key));
   }
 
-  private Event anEvent(int capacity) {
-    organizer = ContractData.anOrganizer();
+  private Event anEventWithSeats(int capacity) {
+    organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).capacity(capacity).build();
+    Event event = anEvent().organizedBy(organizer).capacity(capacity).build();
     persistence.events().insert(event);
     service =
         PostgresServices.useCases(
@@ -209,7 +212,7 @@ class BookingBatchesOnPostgresTest {
                 .newBookings(pausingRows)
                 .events(pausingSeats)
                 .build(),
-            new MutableClock(ContractData.NOW),
+            new MutableClock(NOW),
             new RecordingBusinessMetrics(),
             100);
     return event;
@@ -220,7 +223,7 @@ class BookingBatchesOnPostgresTest {
   }
 
   private static UserId aUser() {
-    return ContractData.aUser();
+    return TestUsers.aUser();
   }
 
   private static BookingId idOf(BookingOutcome outcome) {

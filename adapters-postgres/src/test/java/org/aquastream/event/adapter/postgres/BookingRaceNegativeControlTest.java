@@ -1,5 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.fake.RecordingBusinessMetrics;
 import org.aquastream.event.application.port.in.booking.BookingOutcome;
@@ -24,6 +26,7 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Role;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,7 +100,7 @@ class BookingRaceNegativeControlTest {
     List<Future<BookingOutcome>> results = new ArrayList<>();
     try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
       for (int i = 0; i < USERS; i++) {
-        Actor user = Actor.of(ContractData.aUser(), Role.USER);
+        Actor user = Actor.of(aUser(), Role.USER);
         CreateBookingUseCase booking = instances.get(i % instances.size());
         results.add(
             threads.submit(
@@ -127,7 +130,7 @@ class BookingRaceNegativeControlTest {
       instances.add(
           PostgresServices.useCases(
                   TestStores.from(persistence.stores()).events(seats).build(),
-                  new MutableClock(ContractData.NOW),
+                  new MutableClock(NOW),
                   new RecordingBusinessMetrics(),
                   100)
               .createBooking());
@@ -136,9 +139,9 @@ class BookingRaceNegativeControlTest {
   }
 
   private static Event anEvent() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).capacity(SEATS).build();
+    Event event = TestEvents.anEvent().organizedBy(organizer).capacity(SEATS).build();
     persistence.events().insert(event);
     return event;
   }

@@ -1,5 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -15,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /** The expiry job on PostgreSQL: bounded batches, exactly once with two instances, no deadlock. */
 class ExpiryJobOnPostgresTest {
-  private static final Instant BOOKED_AT = ContractData.NOW;
+  private static final Instant BOOKED_AT = NOW;
   private static final Instant DUE = BOOKED_AT.plus(JobData.TTL).plus(JobData.GRACE).plusSeconds(1);
 
   private static TestDatabase db;
@@ -191,7 +192,7 @@ class ExpiryJobOnPostgresTest {
     }
     PostgresServices jobs = instance(20);
     PostgresServices organizers = instance(20);
-    Actor admin = Actor.of(ContractData.aUser(), Role.ADMIN);
+    Actor admin = Actor.of(aUser(), Role.ADMIN);
     List<Event> reversed = events.reversed();
 
     race(

@@ -1,5 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,12 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.port.out.booking.IdempotencyKeys.Claim;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +60,8 @@ class IdempotencyRaceTest {
 
   @Test
   void aRetryWaitsForTheFirstRequestAndReplaysItsBooking() throws Exception {
-    UserId user = ContractData.aUser();
-    Booking booking = ContractData.aBooking(anEvent(), user).build();
+    UserId user = aUser();
+    Booking booking = aBookingOf(anEvent(), user).build();
     Future<Claim> first = threads.submit(() -> firstRequest(user, booking, true));
     firstClaimed.await();
 
@@ -73,8 +76,8 @@ class IdempotencyRaceTest {
 
   @Test
   void aRetryAfterAFirstRequestThatRolledBackStartsAfresh() throws Exception {
-    UserId user = ContractData.aUser();
-    Booking booking = ContractData.aBooking(anEvent(), user).build();
+    UserId user = aUser();
+    Booking booking = aBookingOf(anEvent(), user).build();
     Future<Claim> first = threads.submit(() -> firstRequest(user, booking, false));
     firstClaimed.await();
 
@@ -136,9 +139,9 @@ class IdempotencyRaceTest {
   }
 
   private static Event anEvent() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).build();
+    Event event = TestEvents.anEvent().organizedBy(organizer).build();
     persistence.events().insert(event);
     return event;
   }

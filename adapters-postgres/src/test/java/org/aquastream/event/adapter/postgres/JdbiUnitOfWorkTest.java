@@ -1,5 +1,6 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +13,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +81,7 @@ class JdbiUnitOfWorkTest {
 
   @Test
   void repositoriesInsideAUnitOfWorkWriteNothingOthersSeeUntilCommit() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     PostgresPersistence p = persistence;
     Callable<Boolean> anotherConnectionSeesIt =
         () -> p.organizers().findById(organizer.id()).isPresent();
@@ -100,7 +101,7 @@ class JdbiUnitOfWorkTest {
 
   @Test
   void aSerializationFailureRunsTheWorkAgainFromTheStart() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     AtomicInteger attempts = new AtomicInteger();
 
     String result =
@@ -221,9 +222,9 @@ class JdbiUnitOfWorkTest {
   }
 
   private static Event anEvent(int seats) {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).capacity(seats).build();
+    Event event = TestEvents.anEvent().organizedBy(organizer).capacity(seats).build();
     persistence.events().insert(event);
     return event;
   }

@@ -1,14 +1,17 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
+import static org.aquastream.event.domain.testdata.TestWaitlist.anEntryOf;
+
 import java.time.Duration;
 import java.time.Instant;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.organizer.Organizer;
-import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestWaitlist;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
-import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 
 /**
@@ -27,11 +30,11 @@ final class JobData {
     this.persistence = new PostgresPersistence(database);
   }
 
-  /** A published event starting in ten days with {@code capacity} seats, none of them free. */
+  /** A published event of the test data with {@code capacity} seats, none of them free. */
   Event soldOutEvent(int capacity) {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).capacity(capacity).available(0).build();
+    Event event = anEvent().organizedBy(organizer).capacity(capacity).available(0).build();
     persistence.events().insert(event);
     return event;
   }
@@ -57,19 +60,15 @@ final class JobData {
 
   /** An entry of a new user in {@code status}; a NOTIFIED one was notified at {@code at}. */
   WaitlistEntry entry(EventId event, WaitlistStatus status, Instant at, Duration window) {
-    UserId user = ContractData.aUser();
-    boolean notified = status == WaitlistStatus.NOTIFIED;
-    WaitlistEntry entry =
-        WaitlistEntry.restore(
-            WaitlistEntryId.newId(),
-            event,
-            user,
-            persistence.waitlist().nextPriority(),
-            status,
-            notified ? at : null,
-            notified ? at.plus(window) : null,
-            at,
-            at);
+    TestWaitlist.EntryBuilder builder =
+        anEntryOf(event, aUser())
+            .priority(persistence.waitlist().nextPriority())
+            .status(status)
+            .joinedAt(at);
+    if (status == WaitlistStatus.NOTIFIED) {
+      builder.notified(at, window);
+    }
+    WaitlistEntry entry = builder.build();
     persistence.waitlist().insertIfNotQueued(entry);
     return entry;
   }

@@ -1,5 +1,6 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,8 +28,7 @@ class JobSchedulerTest {
   private static final Duration INTERVAL = Duration.ofMinutes(1);
   private static final Duration POLL = Duration.ofMillis(50);
 
-  private final MutableClock clock =
-      new MutableClock(Instant.parse("2030-03-01T09:00:30Z").truncatedTo(ChronoUnit.MILLIS));
+  private final MutableClock clock = new MutableClock(NOW.plusSeconds(30));
   private final AtomicInteger runs = new AtomicInteger();
   private TestDatabase db;
   private JobData data;

@@ -1,5 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.domain.event.Event;
@@ -52,7 +53,7 @@ class OutboxAndRetentionTest {
 
   @Test
   void aNotificationIsRecordedPendingWithItsPayloadAndOnlyOncePerKey() throws Exception {
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
 
     persistence.notificationOutbox().enqueue(slotFor(user, "waitlist.slot_available:1"));
     persistence.notificationOutbox().enqueue(slotFor(user, "waitlist.slot_available:1"));
@@ -79,7 +80,7 @@ class OutboxAndRetentionTest {
         .unitOfWork()
         .inTransaction(
             () -> {
-              persistence.notificationOutbox().enqueue(slotFor(ContractData.aUser(), "k"));
+              persistence.notificationOutbox().enqueue(slotFor(aUser(), "k"));
               return false;
             },
             committed -> committed);
@@ -90,7 +91,7 @@ class OutboxAndRetentionTest {
   @Test
   void retentionDeletesOnlyRowsOlderThanTheCutoffAcrossSeveralBatches() {
     Event event = data.soldOutEvent(1);
-    Instant cutoff = ContractData.NOW;
+    Instant cutoff = NOW;
     int old = JdbiAuditRetention.BATCH + 5;
     data.pendingBookings(event.id(), 1, cutoff);
     database.withHandle(
@@ -119,7 +120,7 @@ class OutboxAndRetentionTest {
         .append(
             new org.aquastream.event.domain.waitlist.WaitlistAuditEntry(
                 event.id(),
-                ContractData.aUser(),
+                aUser(),
                 org.aquastream.event.domain.waitlist.WaitlistAction.JOINED,
                 1,
                 Map.of(),
@@ -132,8 +133,8 @@ class OutboxAndRetentionTest {
 
   @Test
   void retentionDeletesOnlyDeliveredOrSkippedMessagesOlderThanTheCutoff() {
-    Instant cutoff = ContractData.NOW;
-    UserId user = ContractData.aUser();
+    Instant cutoff = NOW;
+    UserId user = aUser();
     for (String key :
         new String[] {"old-sent", "old-skipped", "old-pending", "old-failed", "new"}) {
       persistence.notificationOutbox().enqueue(slotFor(user, key));
@@ -171,7 +172,7 @@ class OutboxAndRetentionTest {
 
   @Test
   void idempotencyKeysOlderThanTheCutoffAreDeleted() {
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     persistence.idempotencyKeys().claim(user, "old", "fp");
     database.withHandle(
         h -> h.execute("UPDATE event.idempotency_keys SET created_at = now() - interval '2 days'"));

@@ -1,5 +1,6 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.port.out.outbox.OutboxKind;
@@ -48,7 +48,7 @@ class OutboxClaimRaceTest {
           .notificationOutbox()
           .enqueue(
               new Notification(
-                  ContractData.aUser(),
+                  aUser(),
                   NotificationTemplate.BOOKING_CREATED,
                   Map.of("n", Integer.toString(i)),
                   "booking.created:" + i));

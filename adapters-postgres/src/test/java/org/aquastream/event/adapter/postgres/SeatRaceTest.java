@@ -1,5 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,13 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +64,7 @@ class SeatRaceTest {
     Event event = anEvent(50);
     List<UserId> users = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      users.add(ContractData.aUser());
+      users.add(aUser());
     }
 
     List<Boolean> outcomes = race(event, users);
@@ -85,7 +88,7 @@ class SeatRaceTest {
   void lastSeatGoesToExactlyOneOfTwoRacingUsers() throws Exception {
     Event event = anEvent(1);
 
-    List<Boolean> outcomes = race(event, List.of(ContractData.aUser(), ContractData.aUser()));
+    List<Boolean> outcomes = race(event, List.of(aUser(), aUser()));
 
     assertThat(outcomes).containsExactlyInAnyOrder(true, false);
     assertThat(available(event)).isZero();
@@ -96,7 +99,7 @@ class SeatRaceTest {
   @Test
   void oneUserRacingHimselfGetsOneBookingAndKeepsTheOtherSeatFree() throws Exception {
     Event event = anEvent(10);
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
 
     List<Boolean> outcomes = race(event, List.of(user, user, user, user));
 
@@ -135,8 +138,7 @@ class SeatRaceTest {
               if (!persistence.events().takeSeat(event.id())) {
                 return false;
               }
-              Booking booking =
-                  Booking.create(BookingId.newId(), event, user, user, ContractData.NOW, TTL);
+              Booking booking = Booking.create(BookingId.newId(), event, user, user, NOW, TTL);
               if (!persistence.bookings().insertIfNoActive(booking)) {
                 return false;
               }
@@ -147,9 +149,9 @@ class SeatRaceTest {
   }
 
   private static Event anEvent(int seats) {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     persistence.organizers().insert(organizer);
-    Event event = ContractData.anEvent(organizer).capacity(seats).build();
+    Event event = TestEvents.anEvent().organizedBy(organizer).capacity(seats).build();
     persistence.events().insert(event);
     return event;
   }

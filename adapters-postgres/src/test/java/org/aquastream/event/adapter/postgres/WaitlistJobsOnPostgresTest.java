@@ -1,5 +1,6 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.domain.event.Event;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The window cleanup and completion jobs on PostgreSQL, run by two instances at once. */
 class WaitlistJobsOnPostgresTest {
   private static final Duration WINDOW = PostgresServices.WAITLIST.notificationWindow();
-  private static final Instant NOTIFIED_AT = ContractData.NOW;
+  private static final Instant NOTIFIED_AT = NOW;
 
   private static TestDatabase db;
   private static JobData data;
@@ -103,7 +103,7 @@ class WaitlistJobsOnPostgresTest {
       data.pendingBookings(event.id(), 5, NOTIFIED_AT);
       ended.add(event);
     }
-    clock.set(ContractData.NOW.plus(Duration.ofDays(30)));
+    clock.set(NOW.plus(Duration.ofDays(30)));
     PostgresServices first = instance();
     PostgresServices second = instance();
 

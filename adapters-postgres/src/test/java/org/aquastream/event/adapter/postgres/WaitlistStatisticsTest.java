@@ -1,11 +1,12 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
-import org.aquastream.event.application.contract.ContractData;
 import org.aquastream.event.application.port.in.booking.BookingScope;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
@@ -33,8 +34,8 @@ class WaitlistStatisticsTest {
 
   @Test
   void onlyWaitingAndNotifiedEntriesOfTheScopesEventsCount() {
-    Organizer organizer = ContractData.anOrganizer();
-    Organizer other = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
+    Organizer other = anOrganizer().build();
     persistence.organizers().insert(organizer);
     persistence.organizers().insert(other);
     Event first = event(organizer);
@@ -63,7 +64,7 @@ class WaitlistStatisticsTest {
   }
 
   private static Event event(Organizer organizer) {
-    Event event = ContractData.anEvent(organizer).build();
+    Event event = anEvent().organizedBy(organizer).build();
     persistence.events().insert(event);
     return event;
   }

@@ -1,5 +1,9 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,8 +26,8 @@ public abstract class BookingQueriesContract extends PortContract {
 
   @Test
   void aFoundBookingCarriesItsEventSummary() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).price("1200.00"));
-    Booking booking = given(ContractData.aBooking(event, ContractData.aUser()));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).price("1200.00"));
+    Booking booking = given(aBookingOf(event, aUser()));
 
     Optional<BookingWithEvent> found = ports.bookingQueries().find(booking.id());
 
@@ -39,24 +43,24 @@ public abstract class BookingQueriesContract extends PortContract {
   @Test
   void aUserSeesOnlyTheirOwnBookingsNewestFirst() {
     var organizer = givenOrganizer();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     Booking oldest =
         given(
-            ContractData.aBooking(given(ContractData.anEvent(organizer)), user)
-                .createdAt(ContractData.NOW.minusSeconds(300)));
+            aBookingOf(given(anEvent().organizedBy(organizer)), user)
+                .createdAt(NOW.minusSeconds(300)));
     Booking newest =
         given(
-            ContractData.aBooking(given(ContractData.anEvent(organizer)), user)
-                .createdAt(ContractData.NOW.plusSeconds(300)));
+            aBookingOf(given(anEvent().organizedBy(organizer)), user)
+                .createdAt(NOW.plusSeconds(300)));
     Booking tieHigh =
         given(
-            ContractData.aBooking(given(ContractData.anEvent(organizer)), user)
+            aBookingOf(given(anEvent().organizedBy(organizer)), user)
                 .id("f2000000-0000-4000-8000-000000000000"));
     Booking tieLow =
         given(
-            ContractData.aBooking(given(ContractData.anEvent(organizer)), user)
+            aBookingOf(given(anEvent().organizedBy(organizer)), user)
                 .id("12000000-0000-4000-8000-000000000000"));
-    given(ContractData.aBooking(given(ContractData.anEvent(organizer)), ContractData.aUser()));
+    given(aBookingOf(given(anEvent().organizedBy(organizer)), aUser()));
 
     Page<BookingWithEvent> page = ports.bookingQueries().listByUser(user, Optional.empty(), FIRST);
 
@@ -67,9 +71,9 @@ public abstract class BookingQueriesContract extends PortContract {
   @Test
   void theStatusFilterKeepsOnlyThatStatus() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    Booking cancelled = given(ContractData.aBooking(event, user).status(BookingStatus.CANCELLED));
-    Booking pending = given(ContractData.aBooking(event, user));
+    UserId user = aUser();
+    Booking cancelled = given(aBookingOf(event, user).status(BookingStatus.CANCELLED));
+    Booking pending = given(aBookingOf(event, user));
 
     assertThat(
             ids(
@@ -91,19 +95,16 @@ public abstract class BookingQueriesContract extends PortContract {
   @Test
   void pagesCarryTheTotalOfAllTheUsersBookings() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     for (int i = 0; i < 5; i++) {
-      given(
-          ContractData.aBooking(event, user)
-              .status(BookingStatus.CANCELLED)
-              .createdAt(ContractData.NOW.plusSeconds(i)));
+      given(aBookingOf(event, user).status(BookingStatus.CANCELLED).createdAt(NOW.plusSeconds(i)));
     }
 
     Page<BookingWithEvent> last =
         ports.bookingQueries().listByUser(user, Optional.empty(), new PageRequest(2, 2));
 
     assertThat(last.items()).hasSize(1);
-    assertThat(last.items().get(0).booking().createdAt()).isEqualTo(ContractData.NOW);
+    assertThat(last.items().get(0).booking().createdAt()).isEqualTo(NOW);
     assertThat(last.total()).isEqualTo(5);
   }
 

@@ -1,5 +1,9 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -21,11 +25,9 @@ public abstract class BookingRepositoryContract extends PortContract {
 
   @Test
   void storedBookingReadsBackFieldForField() {
-    Event paid = given(ContractData.anEvent(givenOrganizer()).price("2500.00"));
+    Event paid = given(anEvent().organizedBy(givenOrganizer()).price("2500.00"));
     Booking booking =
-        ContractData.aBooking(paid, ContractData.aUser())
-            .payment(UUID.randomUUID(), "https://pay.example.org/p/1")
-            .build();
+        aBookingOf(paid, aUser()).payment(UUID.randomUUID(), "https://pay.example.org/p/1").build();
 
     assertThat(ports.bookings().insertIfNoActive(booking)).isTrue();
 
@@ -37,11 +39,10 @@ public abstract class BookingRepositoryContract extends PortContract {
 
   @Test
   void aBookingIsFoundByItsPaymentId() {
-    Event paid = given(ContractData.anEvent(givenOrganizer()).price("900.00"));
+    Event paid = given(anEvent().organizedBy(givenOrganizer()).price("900.00"));
     UUID paymentId = UUID.randomUUID();
-    Booking booking =
-        given(ContractData.aBooking(paid, ContractData.aUser()).payment(paymentId, null));
-    given(ContractData.aBooking(paid, ContractData.aUser()).payment(UUID.randomUUID(), null));
+    Booking booking = given(aBookingOf(paid, aUser()).payment(paymentId, null));
+    given(aBookingOf(paid, aUser()).payment(UUID.randomUUID(), null));
 
     assertThat(ports.bookings().findByPaymentId(paymentId))
         .get()
@@ -53,11 +54,10 @@ public abstract class BookingRepositoryContract extends PortContract {
   @Test
   void aSecondPendingBookingOfTheSameUserForTheSameEventIsRefused() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    Booking first = given(ContractData.aBooking(event, user));
+    UserId user = aUser();
+    Booking first = given(aBookingOf(event, user));
 
-    boolean inserted =
-        ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build());
+    boolean inserted = ports.bookings().insertIfNoActive(aBookingOf(event, user).build());
 
     assertThat(inserted).isFalse();
     assertThat(ports.bookings().findActive(event.id(), user))
@@ -69,22 +69,20 @@ public abstract class BookingRepositoryContract extends PortContract {
   @Test
   void aConfirmedBookingAlsoBlocksASecondOne() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    given(ContractData.aBooking(event, user).status(BookingStatus.CONFIRMED));
+    UserId user = aUser();
+    given(aBookingOf(event, user).status(BookingStatus.CONFIRMED));
 
-    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build()))
-        .isFalse();
+    assertThat(ports.bookings().insertIfNoActive(aBookingOf(event, user).build())).isFalse();
   }
 
   @Test
   void aUserMayBookAgainAfterCancelling() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    Booking first = given(ContractData.aBooking(event, user));
-    ports.bookings().update(first.cancel("changed plans", ContractData.NOW.plusSeconds(60)));
+    UserId user = aUser();
+    Booking first = given(aBookingOf(event, user));
+    ports.bookings().update(first.cancel("changed plans", NOW.plusSeconds(60)));
 
-    Booking second =
-        ContractData.aBooking(event, user).createdAt(ContractData.NOW.plusSeconds(120)).build();
+    Booking second = aBookingOf(event, user).createdAt(NOW.plusSeconds(120)).build();
 
     assertThat(ports.bookings().insertIfNoActive(second)).isTrue();
     assertThat(ports.bookings().findActive(event.id(), user))
@@ -96,50 +94,44 @@ public abstract class BookingRepositoryContract extends PortContract {
   @Test
   void aUserMayBookAgainAfterTheBookingExpired() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    given(ContractData.aBooking(event, user).status(BookingStatus.EXPIRED));
+    UserId user = aUser();
+    given(aBookingOf(event, user).status(BookingStatus.EXPIRED));
 
-    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(event, user).build()))
-        .isTrue();
+    assertThat(ports.bookings().insertIfNoActive(aBookingOf(event, user).build())).isTrue();
   }
 
   @Test
   void otherUsersAndOtherEventsAreNotBlocked() {
     Organizer organizer = givenOrganizer();
-    Event event = given(ContractData.anEvent(organizer));
-    Event otherEvent = given(ContractData.anEvent(organizer));
-    UserId user = ContractData.aUser();
-    given(ContractData.aBooking(event, user));
+    Event event = given(anEvent().organizedBy(organizer));
+    Event otherEvent = given(anEvent().organizedBy(organizer));
+    UserId user = aUser();
+    given(aBookingOf(event, user));
 
-    assertThat(
-            ports
-                .bookings()
-                .insertIfNoActive(ContractData.aBooking(event, ContractData.aUser()).build()))
-        .isTrue();
-    assertThat(ports.bookings().insertIfNoActive(ContractData.aBooking(otherEvent, user).build()))
-        .isTrue();
+    assertThat(ports.bookings().insertIfNoActive(aBookingOf(event, aUser()).build())).isTrue();
+    assertThat(ports.bookings().insertIfNoActive(aBookingOf(otherEvent, user).build())).isTrue();
   }
 
   @Test
   void findActiveIgnoresEndedBookings() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    given(ContractData.aBooking(event, user).status(BookingStatus.CANCELLED));
-    given(ContractData.aBooking(event, user).status(BookingStatus.COMPLETED));
+    UserId user = aUser();
+    given(aBookingOf(event, user).status(BookingStatus.CANCELLED));
+    given(aBookingOf(event, user).status(BookingStatus.COMPLETED));
 
     assertThat(ports.bookings().findActive(event.id(), user)).isEmpty();
   }
 
   @Test
   void updateStoresStatusPaymentAndReason() {
-    Event paid = given(ContractData.anEvent(givenOrganizer()).price("700.00"));
+    Event paid = given(anEvent().organizedBy(givenOrganizer()).price("700.00"));
     Booking booking =
         given(
-            ContractData.aBooking(paid, ContractData.aUser())
+            aBookingOf(paid, aUser())
                 .paymentStatus(PaymentStatus.SUCCEEDED)
                 .payment(UUID.randomUUID(), "https://pay.example.org/p/2"));
-    Booking confirmed = booking.confirm(ContractData.NOW.plusSeconds(30), GRACE);
-    Booking cancelled = confirmed.cancel("ill", ContractData.NOW.plusSeconds(90));
+    Booking confirmed = booking.confirm(NOW.plusSeconds(30), GRACE);
+    Booking cancelled = confirmed.cancel("ill", NOW.plusSeconds(90));
 
     ports.bookings().update(cancelled);
 
@@ -153,16 +145,16 @@ public abstract class BookingRepositoryContract extends PortContract {
   @Test
   void updateAllStoresEveryGivenBooking() {
     Event event = givenEvent();
-    Booking first = given(ContractData.aBooking(event, ContractData.aUser()));
-    Booking second = given(ContractData.aBooking(event, ContractData.aUser()));
-    Booking untouched = given(ContractData.aBooking(event, ContractData.aUser()));
+    Booking first = given(aBookingOf(event, aUser()));
+    Booking second = given(aBookingOf(event, aUser()));
+    Booking untouched = given(aBookingOf(event, aUser()));
 
     ports
         .bookings()
         .updateAll(
             List.of(
-                first.cancel("EVENT_CANCELLED", ContractData.NOW.plusSeconds(10)),
-                second.expire(ContractData.NOW.plusSeconds(10))));
+                first.cancel("EVENT_CANCELLED", NOW.plusSeconds(10)),
+                second.expire(NOW.plusSeconds(10))));
 
     assertThat(statusOf(first)).isEqualTo(BookingStatus.CANCELLED);
     assertThat(statusOf(second)).isEqualTo(BookingStatus.EXPIRED);
@@ -171,7 +163,7 @@ public abstract class BookingRepositoryContract extends PortContract {
 
   @Test
   void updateAllOfNothingChangesNothing() {
-    Booking booking = given(ContractData.aBooking(givenEvent(), ContractData.aUser()));
+    Booking booking = given(aBookingOf(givenEvent(), aUser()));
 
     ports.bookings().updateAll(List.of());
 
@@ -181,14 +173,13 @@ public abstract class BookingRepositoryContract extends PortContract {
   @Test
   void lockingActiveBookingsOfAnEventReturnsOnlyThose() {
     Organizer organizer = givenOrganizer();
-    Event event = given(ContractData.anEvent(organizer));
-    Event otherEvent = given(ContractData.anEvent(organizer));
-    Booking pending = given(ContractData.aBooking(event, ContractData.aUser()));
-    Booking confirmed =
-        given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.CONFIRMED));
-    given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.CANCELLED));
-    given(ContractData.aBooking(event, ContractData.aUser()).status(BookingStatus.NO_SHOW));
-    given(ContractData.aBooking(otherEvent, ContractData.aUser()));
+    Event event = given(anEvent().organizedBy(organizer));
+    Event otherEvent = given(anEvent().organizedBy(organizer));
+    Booking pending = given(aBookingOf(event, aUser()));
+    Booking confirmed = given(aBookingOf(event, aUser()).status(BookingStatus.CONFIRMED));
+    given(aBookingOf(event, aUser()).status(BookingStatus.CANCELLED));
+    given(aBookingOf(event, aUser()).status(BookingStatus.NO_SHOW));
+    given(aBookingOf(otherEvent, aUser()));
 
     List<Booking> locked =
         ports.unitOfWork().inTransaction(() -> ports.bookings().lockActiveByEvent(event.id()));
@@ -200,7 +191,7 @@ public abstract class BookingRepositoryContract extends PortContract {
 
   @Test
   void aLockedBookingIsTheStoredOne() {
-    Booking booking = given(ContractData.aBooking(givenEvent(), ContractData.aUser()));
+    Booking booking = given(aBookingOf(givenEvent(), aUser()));
 
     assertThat(ports.unitOfWork().inTransaction(() -> ports.bookings().lockById(booking.id())))
         .get()

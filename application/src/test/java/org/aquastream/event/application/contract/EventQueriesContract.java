@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,7 @@ public abstract class EventQueriesContract extends PortContract {
 
   @Test
   void aViewCarriesItsOrganizer() {
-    Event event = given(ContractData.anEvent(organizer).price("100.00"));
+    Event event = given(anEvent().organizedBy(organizer).price("100.00"));
 
     Optional<EventView> view = ports.eventQueries().findView(event.id());
 
@@ -78,8 +81,8 @@ public abstract class EventQueriesContract extends PortContract {
 
   @Test
   void theDateRangeIncludesBothEndsOfTheStart() {
-    Instant from = ContractData.NOW.plus(Duration.ofDays(5));
-    Instant to = ContractData.NOW.plus(Duration.ofDays(7));
+    Instant from = NOW.plus(Duration.ofDays(5));
+    Instant to = NOW.plus(Duration.ofDays(7));
     given(event().startsAt(from.minusSeconds(1)));
     Event first = given(event().startsAt(from));
     Event last = given(event().startsAt(to));
@@ -132,7 +135,7 @@ public abstract class EventQueriesContract extends PortContract {
 
   @Test
   void theCatalogIsSortedByStartThenId() {
-    Instant sameStart = ContractData.NOW.plus(Duration.ofDays(3));
+    Instant sameStart = NOW.plus(Duration.ofDays(3));
     // Ids whose order differs between signed and unsigned comparison.
     Event tieHigh = given(event().startsAt(sameStart).id("f0000000-0000-4000-8000-000000000000"));
     Event tieLow = given(event().startsAt(sameStart).id("10000000-0000-4000-8000-000000000000"));
@@ -159,7 +162,7 @@ public abstract class EventQueriesContract extends PortContract {
     assertThat(second.items()).hasSize(2);
     assertThat(second.total()).isEqualTo(5);
     assertThat(second.items().get(0).event().details().schedule().start())
-        .isEqualTo(ContractData.NOW.plus(Duration.ofDays(3)));
+        .isEqualTo(NOW.plus(Duration.ofDays(3)));
     assertThat(last.items()).hasSize(1);
     assertThat(last.total()).isEqualTo(5);
     assertThat(last.hasNext()).isFalse();
@@ -169,7 +172,7 @@ public abstract class EventQueriesContract extends PortContract {
 
   @Test
   void aKeysetPageContinuesStrictlyAfterItsPositionInCatalogOrder() {
-    Instant sameStart = ContractData.NOW.plus(Duration.ofDays(3));
+    Instant sameStart = NOW.plus(Duration.ofDays(3));
     Event tieHigh = given(event().startsAt(sameStart).id("f3000000-0000-4000-8000-000000000000"));
     Event tieLow = given(event().startsAt(sameStart).id("13000000-0000-4000-8000-000000000000"));
     Event later = given(event().startsInDays(9));
@@ -212,7 +215,7 @@ public abstract class EventQueriesContract extends PortContract {
   @Test
   void theOrganizerFilterNarrowsTheCatalogToOneOrganizer() {
     Event own = given(event());
-    given(ContractData.anEvent(givenOrganizer()));
+    given(anEvent().organizedBy(givenOrganizer()));
 
     assertThat(ids(search(EventSearch.published().forOrganizer(organizer.id()))))
         .containsExactly(own.id());
@@ -220,12 +223,12 @@ public abstract class EventQueriesContract extends PortContract {
 
   @Test
   void anOrganizersListShowsTheLatestStartFirstInEveryStatus() {
-    Instant sameStart = ContractData.NOW.plus(Duration.ofDays(4));
+    Instant sameStart = NOW.plus(Duration.ofDays(4));
     Event draft = given(event().status(EventStatus.DRAFT).startsInDays(8));
     Event cancelled = given(event().status(EventStatus.CANCELLED).startsInDays(2));
     Event tieHigh = given(event().startsAt(sameStart).id("f1000000-0000-4000-8000-000000000000"));
     Event tieLow = given(event().startsAt(sameStart).id("11000000-0000-4000-8000-000000000000"));
-    given(ContractData.anEvent(givenOrganizer()).startsInDays(5));
+    given(anEvent().organizedBy(givenOrganizer()).startsInDays(5));
 
     Page<EventView> all =
         ports.eventQueries().listByOrganizer(organizer.id(), Optional.empty(), FIRST);
@@ -238,8 +241,8 @@ public abstract class EventQueriesContract extends PortContract {
     assertThat(drafts.total()).isEqualTo(1);
   }
 
-  private ContractData.EventBuilder event() {
-    return ContractData.anEvent(organizer);
+  private TestEvents.EventBuilder event() {
+    return anEvent().organizedBy(organizer);
   }
 
   private Page<EventView> search(EventSearch search) {

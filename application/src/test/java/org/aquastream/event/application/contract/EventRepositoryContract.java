@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,7 +24,8 @@ public abstract class EventRepositoryContract extends PortContract {
   void storedEventReadsBackFieldForField() {
     Organizer organizer = givenOrganizer();
     Event event =
-        ContractData.anEvent(organizer)
+        anEvent()
+            .organizedBy(organizer)
             .price("1500.50")
             .tags("water", "kayak", "family")
             .capacity(12)
@@ -40,7 +43,8 @@ public abstract class EventRepositoryContract extends PortContract {
   @Test
   void freeDraftWithoutDescriptionTagsOrCoordinatesReadsBack() {
     Event event =
-        ContractData.anEvent(givenOrganizer())
+        anEvent()
+            .organizedBy(givenOrganizer())
             .free()
             .description(null)
             .tags()
@@ -66,7 +70,7 @@ public abstract class EventRepositoryContract extends PortContract {
 
   @Test
   void takingASeatLeavesOneFewerAvailable() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(10));
 
     assertThat(ports.events().takeSeat(event.id())).isTrue();
 
@@ -75,7 +79,7 @@ public abstract class EventRepositoryContract extends PortContract {
 
   @Test
   void theLastSeatIsTakenOnceAndNoSeatAfterIt() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(2));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(2));
 
     List<Boolean> taken =
         List.of(
@@ -94,7 +98,7 @@ public abstract class EventRepositoryContract extends PortContract {
 
   @Test
   void aReleasedSeatComesBack() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(5).available(3));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(5).available(3));
 
     ports.events().releaseSeat(event.id());
 
@@ -103,7 +107,7 @@ public abstract class EventRepositoryContract extends PortContract {
 
   @Test
   void releasingNeverRaisesAvailableBeyondCapacity() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(5).available(4));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(5).available(4));
 
     ports.events().releaseSeat(event.id());
     ports.events().releaseSeat(event.id());
@@ -115,7 +119,8 @@ public abstract class EventRepositoryContract extends PortContract {
   void updateWritesEveryChangedField() {
     Event draft =
         given(
-            ContractData.anEvent(givenOrganizer())
+            anEvent()
+                .organizedBy(givenOrganizer())
                 .status(EventStatus.DRAFT)
                 .capacity(10)
                 .available(8));
@@ -126,14 +131,14 @@ public abstract class EventRepositoryContract extends PortContract {
                     .type("KAYAK")
                     .title("Kayak marathon")
                     .description("Forty kilometres")
-                    .dateStart(ContractData.NOW.plus(Duration.ofDays(20)))
-                    .dateEnd(ContractData.NOW.plus(Duration.ofDays(21)))
+                    .dateStart(NOW.plus(Duration.ofDays(20)))
+                    .dateEnd(NOW.plus(Duration.ofDays(21)))
                     .location(new Location("Pier 9", "Samara", null, null))
                     .capacity(new Capacity(20))
                     .tags(List.of("sport"))
                     .build(),
-                ContractData.NOW)
-            .publish(ContractData.NOW.plusSeconds(60));
+                NOW)
+            .publish(NOW.plusSeconds(60));
 
     ports
         .unitOfWork()
@@ -152,7 +157,7 @@ public abstract class EventRepositoryContract extends PortContract {
 
   @Test
   void aLockedEventIsTheStoredOne() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).price("990.00"));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).price("990.00"));
 
     Optional<Event> locked =
         ports.unitOfWork().inTransaction(() -> ports.events().lockById(event.id()));

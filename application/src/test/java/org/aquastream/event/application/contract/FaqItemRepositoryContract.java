@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.aFaqItemOf;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.application.port.out.organizer.FaqItemRepository;
@@ -26,8 +28,7 @@ public abstract class FaqItemRepositoryContract extends PortContract {
     FaqItem item = item(givenOrganizer(), 0, 0);
     ports.faqItems().insert(item);
     FaqItem replaced =
-        item.replace(
-            new FaqContent("Is lunch included?", "No.", 4), ContractData.NOW.plusSeconds(5));
+        item.replace(new FaqContent("Is lunch included?", "No.", 4), NOW.plusSeconds(5));
 
     ports.faqItems().update(replaced);
 
@@ -59,10 +60,9 @@ public abstract class FaqItemRepositoryContract extends PortContract {
   }
 
   private static FaqItem item(Organizer organizer, int sortOrder, int addedSecondsLater) {
-    return FaqItem.create(
-        FaqItemId.newId(),
-        organizer.id(),
-        new FaqContent("Do I need a wetsuit?", "We lend one for free.", sortOrder),
-        ContractData.NOW.plusSeconds(addedSecondsLater));
+    return aFaqItemOf(organizer.id())
+        .sortOrder(sortOrder)
+        .createdAt(NOW.plusSeconds(addedSecondsLater))
+        .build();
   }
 }

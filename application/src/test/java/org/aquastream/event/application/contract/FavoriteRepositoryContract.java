@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.application.port.in.favorite.FavoriteView;
@@ -18,23 +21,23 @@ public abstract class FavoriteRepositoryContract extends PortContract {
   @Test
   void markingTwiceKeepsOneMarkWithTheFirstTime() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
 
-    assertThat(ports.favorites().add(user, event.id(), ContractData.NOW)).isTrue();
-    assertThat(ports.favorites().add(user, event.id(), ContractData.NOW.plusSeconds(60))).isFalse();
+    assertThat(ports.favorites().add(user, event.id(), NOW)).isTrue();
+    assertThat(ports.favorites().add(user, event.id(), NOW.plusSeconds(60))).isFalse();
 
     assertThat(ports.favorites().exists(user, event.id())).isTrue();
     assertThat(ports.favorites().countByEvent(event.id())).isEqualTo(1);
     assertThat(ports.favorites().listByUser(user, new PageRequest(0, 10)).items())
         .extracting(FavoriteView::favoritedAt)
-        .containsExactly(ContractData.NOW);
+        .containsExactly(NOW);
   }
 
   @Test
   void removingTellsWhetherThereWasAMark() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
-    ports.favorites().add(user, event.id(), ContractData.NOW);
+    UserId user = aUser();
+    ports.favorites().add(user, event.id(), NOW);
 
     assertThat(ports.favorites().remove(user, event.id())).isTrue();
     assertThat(ports.favorites().remove(user, event.id())).isFalse();
@@ -45,30 +48,30 @@ public abstract class FavoriteRepositoryContract extends PortContract {
   void countsArePerEventAndPerUser() {
     Event popular = givenEvent();
     Event quiet = givenEvent();
-    UserId alice = ContractData.aUser();
-    UserId bob = ContractData.aUser();
-    ports.favorites().add(alice, popular.id(), ContractData.NOW);
-    ports.favorites().add(bob, popular.id(), ContractData.NOW);
-    ports.favorites().add(alice, quiet.id(), ContractData.NOW);
+    UserId alice = aUser();
+    UserId bob = aUser();
+    ports.favorites().add(alice, popular.id(), NOW);
+    ports.favorites().add(bob, popular.id(), NOW);
+    ports.favorites().add(alice, quiet.id(), NOW);
 
     assertThat(ports.favorites().countByEvent(popular.id())).isEqualTo(2);
     assertThat(ports.favorites().countByEvent(quiet.id())).isEqualTo(1);
     assertThat(ports.favorites().countByUser(alice)).isEqualTo(2);
     assertThat(ports.favorites().countByUser(bob)).isEqualTo(1);
-    assertThat(ports.favorites().countByUser(ContractData.aUser())).isZero();
+    assertThat(ports.favorites().countByUser(aUser())).isZero();
   }
 
   @Test
   void aUsersFavoritesComeLatestFirstWithTheirEventsInPages() {
     Organizer organizer = givenOrganizer();
-    UserId user = ContractData.aUser();
-    Event first = given(ContractData.anEvent(organizer));
-    Event second = given(ContractData.anEvent(organizer));
-    Event third = given(ContractData.anEvent(organizer));
-    ports.favorites().add(user, first.id(), ContractData.NOW);
-    ports.favorites().add(user, third.id(), ContractData.NOW.plusSeconds(20));
-    ports.favorites().add(user, second.id(), ContractData.NOW.plusSeconds(10));
-    ports.favorites().add(ContractData.aUser(), first.id(), ContractData.NOW.plusSeconds(99));
+    UserId user = aUser();
+    Event first = given(anEvent().organizedBy(organizer));
+    Event second = given(anEvent().organizedBy(organizer));
+    Event third = given(anEvent().organizedBy(organizer));
+    ports.favorites().add(user, first.id(), NOW);
+    ports.favorites().add(user, third.id(), NOW.plusSeconds(20));
+    ports.favorites().add(user, second.id(), NOW.plusSeconds(10));
+    ports.favorites().add(aUser(), first.id(), NOW.plusSeconds(99));
 
     Page<FavoriteView> page = ports.favorites().listByUser(user, new PageRequest(0, 2));
     Page<FavoriteView> rest = ports.favorites().listByUser(user, new PageRequest(1, 2));

@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.application.port.out.booking.IdempotencyKeys;
@@ -15,14 +17,14 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void theFirstClaimOfAKeyIsFresh() {
-    assertThat(ports.idempotencyKeys().claim(ContractData.aUser(), "key-1", BOOK_A))
+    assertThat(ports.idempotencyKeys().claim(aUser(), "key-1", BOOK_A))
         .isEqualTo(new Claim.Fresh());
   }
 
   @Test
   void theSameRequestAgainReplaysTheBookingItMade() {
-    UserId user = ContractData.aUser();
-    Booking booking = given(ContractData.aBooking(givenEvent(), user));
+    UserId user = aUser();
+    Booking booking = given(aBookingOf(givenEvent(), user));
     ports.idempotencyKeys().claim(user, "key-1", BOOK_A);
     ports.idempotencyKeys().complete(user, "key-1", booking.id());
 
@@ -32,8 +34,8 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void theKeyReusedForAnotherRequestIsAMismatch() {
-    UserId user = ContractData.aUser();
-    Booking booking = given(ContractData.aBooking(givenEvent(), user));
+    UserId user = aUser();
+    Booking booking = given(aBookingOf(givenEvent(), user));
     ports.idempotencyKeys().claim(user, "key-1", BOOK_A);
     ports.idempotencyKeys().complete(user, "key-1", booking.id());
 
@@ -43,7 +45,7 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void aKeyClaimedButNeverCompletedIsNotReplayed() {
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     ports.idempotencyKeys().claim(user, "key-1", BOOK_A);
 
     assertThat(ports.idempotencyKeys().claim(user, "key-1", BOOK_A))
@@ -52,18 +54,18 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void keysBelongToOneUser() {
-    UserId user = ContractData.aUser();
-    Booking booking = given(ContractData.aBooking(givenEvent(), user));
+    UserId user = aUser();
+    Booking booking = given(aBookingOf(givenEvent(), user));
     ports.idempotencyKeys().claim(user, "key-1", BOOK_A);
     ports.idempotencyKeys().complete(user, "key-1", booking.id());
 
-    assertThat(ports.idempotencyKeys().claim(ContractData.aUser(), "key-1", BOOK_A))
+    assertThat(ports.idempotencyKeys().claim(aUser(), "key-1", BOOK_A))
         .isEqualTo(new Claim.Fresh());
   }
 
   @Test
   void aClaimRolledBackWithItsUnitOfWorkIsForgotten() {
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     Claim inDeclinedWork =
         ports
             .unitOfWork()
@@ -76,7 +78,7 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void peekingAtAnUnknownKeyFindsItFreshAndLeavesItUnclaimed() {
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
 
     assertThat(ports.idempotencyKeys().peek(user, "key-1", BOOK_A)).isEqualTo(new Claim.Fresh());
     assertThat(ports.idempotencyKeys().claim(user, "key-1", BOOK_B)).isEqualTo(new Claim.Fresh());
@@ -84,8 +86,8 @@ public abstract class IdempotencyKeysContract extends PortContract {
 
   @Test
   void peekingAtAUsedKeyTellsReplayFromMismatch() {
-    UserId user = ContractData.aUser();
-    Booking booking = given(ContractData.aBooking(givenEvent(), user));
+    UserId user = aUser();
+    Booking booking = given(aBookingOf(givenEvent(), user));
     ports.idempotencyKeys().claim(user, "key-1", BOOK_A);
     ports.idempotencyKeys().complete(user, "key-1", booking.id());
 

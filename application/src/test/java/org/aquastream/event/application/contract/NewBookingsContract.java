@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -41,8 +44,8 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void writesEveryBookingOfTheBatchAndAnswersTheirIds() {
     Event event = givenEvent();
-    NewBooking first = aNewBooking(event, ContractData.aUser());
-    NewBooking second = aNewBooking(event, ContractData.aUser());
+    NewBooking first = aNewBooking(event, aUser());
+    NewBooking second = aNewBooking(event, aUser());
 
     Set<BookingId> written = inTransaction(List.of(first, second));
 
@@ -58,7 +61,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void writesTheOutboxMessagesOfTheBookingsItWrote() {
     Event event = givenEvent();
-    NewBooking fresh = aNewBooking(event, ContractData.aUser());
+    NewBooking fresh = aNewBooking(event, aUser());
 
     inTransaction(List.of(fresh));
 
@@ -70,16 +73,16 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
                     outboxQueue()
                         .claimDue(
                             Set.of(OutboxKind.NOTIFICATION),
-                            ContractData.NOW.plusSeconds(1),
+                            NOW.plusSeconds(1),
                             10,
-                            ContractData.NOW.plusSeconds(60)));
+                            NOW.plusSeconds(60)));
     assertThat(due).extracting(OutboxMessage::idempotencyKey).containsExactly(keyOf(fresh));
   }
 
   @Test
   void aKeyClaimNamesItsBookingAtOnce() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     NewBooking fresh = aNewBooking(event, user, Optional.of("key-1"));
 
     inTransaction(List.of(fresh));
@@ -91,9 +94,9 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void leavesOutABookingWhoseUserAlreadyHoldsAnActiveOne() {
     Event event = givenEvent();
-    UserId booked = ContractData.aUser();
-    given(ContractData.aBooking(event, booked));
-    NewBooking other = aNewBooking(event, ContractData.aUser());
+    UserId booked = aUser();
+    given(aBookingOf(event, booked));
+    NewBooking other = aNewBooking(event, aUser());
     NewBooking again = aNewBooking(event, booked);
 
     Set<BookingId> written = inTransaction(List.of(other, again));
@@ -105,7 +108,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void leavesOutABookingWhoseKeyIsAlreadyTaken() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     ports.idempotencyKeys().claim(user, "key-1", "POST /bookings eventId=elsewhere");
     NewBooking fresh = aNewBooking(event, user, Optional.of("key-1"));
 
@@ -117,7 +120,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void ofTwoBookingsOfOneUserInOneBatchOnlyOneIsWritten() {
     Event event = givenEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
 
     Set<BookingId> written =
         inTransaction(List.of(aNewBooking(event, user), aNewBooking(event, user)));
@@ -129,7 +132,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   @Test
   void theTargetIsTheEventAndWhetherTheUserWaitsInItsQueue() {
     Event event = givenSoldOutEvent();
-    UserId waiting = ContractData.aUser();
+    UserId waiting = aUser();
     givenWaiting(event.id(), waiting);
 
     assertThat(newBookings().target(event.id(), waiting))
@@ -139,7 +142,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
               assertThat(target.event().available()).isZero();
               assertThat(target.queued()).isTrue();
             });
-    assertThat(newBookings().target(event.id(), ContractData.aUser()))
+    assertThat(newBookings().target(event.id(), aUser()))
         .hasValueSatisfying(target -> assertThat(target.queued()).isFalse());
     assertThat(newBookings().target(EventId.newId(), waiting)).isEmpty();
   }
@@ -154,15 +157,14 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
 
   private static NewBooking aNewBooking(Event event, UserId user, Optional<String> key) {
     Booking booking =
-        Booking.create(
-            BookingId.newId(), event, user, user, ContractData.NOW, Duration.ofMinutes(30));
+        Booking.create(BookingId.newId(), event, user, user, NOW, Duration.ofMinutes(30));
     Notification created =
         new Notification(
             user, NotificationTemplate.BOOKING_CREATED, java.util.Map.of(), keyOf(booking.id()));
     return new NewBooking(
         booking,
         BookingLogEntry.created(booking, Optional.of(user)),
-        List.of(new OutboxEntry(created, ContractData.NOW)),
+        List.of(new OutboxEntry(created, NOW)),
         key.map(k -> new KeyClaim(user, k, FINGERPRINT)));
   }
 

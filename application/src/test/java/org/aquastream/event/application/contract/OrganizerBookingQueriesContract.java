@@ -1,5 +1,9 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -34,9 +38,9 @@ public abstract class OrganizerBookingQueriesContract extends PortContract {
   @BeforeEach
   void givenTwoOrganizersEvents() {
     organizer = givenOrganizer();
-    rafting = given(ContractData.anEvent(organizer).price("1000.00"));
-    kayak = given(ContractData.anEvent(organizer).price("250.50"));
-    foreign = given(ContractData.anEvent(givenOrganizer()).price("9999.00"));
+    rafting = given(anEvent().organizedBy(organizer).price("1000.00"));
+    kayak = given(anEvent().organizedBy(organizer).price("250.50"));
+    foreign = given(anEvent().organizedBy(givenOrganizer()).price("9999.00"));
   }
 
   @Test
@@ -138,9 +142,9 @@ public abstract class OrganizerBookingQueriesContract extends PortContract {
             ? PaymentStatus.SUCCEEDED
             : PaymentStatus.PENDING;
     return given(
-        ContractData.aBooking(event, ContractData.aUser())
+        aBookingOf(event, aUser())
             .status(status)
             .paymentStatus(payment)
-            .createdAt(ContractData.NOW.plusSeconds(secondsFromNow)));
+            .createdAt(NOW.plusSeconds(secondsFromNow)));
   }
 }

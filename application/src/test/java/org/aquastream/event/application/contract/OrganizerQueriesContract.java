@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,9 +13,7 @@ import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Contacts;
 import org.aquastream.event.domain.organizer.Organizer;
-import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.organizer.OrganizerProfile;
-import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,11 @@ public abstract class OrganizerQueriesContract extends PortContract {
   void theDirectoryIsSortedByNameAndCountsOnlyPublishedEvents() {
     Organizer zebra = organizer("Zebra Divers", null);
     Organizer alpha = organizer("Alpha Kayak", null);
-    given(ContractData.anEvent(alpha).status(EventStatus.PUBLISHED));
-    given(ContractData.anEvent(alpha).status(EventStatus.PUBLISHED));
-    given(ContractData.anEvent(alpha).status(EventStatus.DRAFT));
-    given(ContractData.anEvent(alpha).status(EventStatus.CANCELLED));
-    given(ContractData.anEvent(zebra).status(EventStatus.COMPLETED));
+    given(anEvent().organizedBy(alpha).status(EventStatus.PUBLISHED));
+    given(anEvent().organizedBy(alpha).status(EventStatus.PUBLISHED));
+    given(anEvent().organizedBy(alpha).status(EventStatus.DRAFT));
+    given(anEvent().organizedBy(alpha).status(EventStatus.CANCELLED));
+    given(anEvent().organizedBy(zebra).status(EventStatus.COMPLETED));
 
     Page<OrganizerCard> page = ports.organizerQueries().search(Optional.empty(), FIRST);
 
@@ -87,15 +88,12 @@ public abstract class OrganizerQueriesContract extends PortContract {
   }
 
   private Organizer organizer(String name, String description) {
-    Organizer template = ContractData.anOrganizer();
     Organizer organizer =
-        Organizer.restore(
-            OrganizerId.newId(),
-            new Slug(template.slug().value()),
-            template.ownerUserId(),
-            new OrganizerProfile(name, null, description, Contacts.none(), null),
-            ContractData.NOW.minus(Duration.ofDays(3)),
-            ContractData.NOW);
+        anOrganizer()
+            .profile(new OrganizerProfile(name, null, description, Contacts.none(), null))
+            .createdAt(NOW.minus(Duration.ofDays(3)))
+            .updatedAt(NOW)
+            .build();
     assertThat(ports.organizers().insert(organizer)).isTrue();
     return organizer;
   }

@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.application.port.out.organizer.OrganizerRepository;
@@ -17,7 +20,7 @@ public abstract class OrganizerRepositoryContract extends PortContract {
 
   @Test
   void storedOrganizerIsFoundByIdSlugAndOwner() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
 
     assertThat(ports.organizers().insert(organizer)).isTrue();
 
@@ -37,13 +40,7 @@ public abstract class OrganizerRepositoryContract extends PortContract {
 
   @Test
   void anOrganizerWithABareProfileReadsBack() {
-    Organizer organizer =
-        Organizer.create(
-            OrganizerId.newId(),
-            new Slug("bare-club"),
-            ContractData.aUser(),
-            OrganizerProfile.named("Bare Club"),
-            ContractData.NOW);
+    Organizer organizer = anOrganizer().slug("bare-club").named("Bare Club").build();
 
     ports.organizers().insert(organizer);
 
@@ -55,13 +52,7 @@ public abstract class OrganizerRepositoryContract extends PortContract {
   @Test
   void aTakenSlugIsRefused() {
     Organizer first = givenOrganizer();
-    Organizer sameSlug =
-        Organizer.create(
-            OrganizerId.newId(),
-            first.slug(),
-            ContractData.aUser(),
-            OrganizerProfile.named("Copycat"),
-            ContractData.NOW);
+    Organizer sameSlug = anOrganizer().slug(first.slug().value()).named("Copycat").build();
 
     assertThat(ports.organizers().insert(sameSlug)).isFalse();
 
@@ -76,12 +67,7 @@ public abstract class OrganizerRepositoryContract extends PortContract {
   void anOwnerMayOwnOnlyOneOrganizer() {
     Organizer first = givenOrganizer();
     Organizer secondOfOwner =
-        Organizer.create(
-            OrganizerId.newId(),
-            new Slug("second-club"),
-            first.ownerUserId(),
-            OrganizerProfile.named("Second Club"),
-            ContractData.NOW);
+        anOrganizer().slug("second-club").ownedBy(first.ownerUserId()).named("Second Club").build();
 
     assertThat(ports.organizers().insert(secondOfOwner)).isFalse();
 
@@ -99,7 +85,7 @@ public abstract class OrganizerRepositoryContract extends PortContract {
                 "New description",
                 new Contacts(null, null, "@wildwater", "https://wild.example.org"),
                 "#112233"),
-            ContractData.NOW.plusSeconds(5));
+            NOW.plusSeconds(5));
 
     ports.organizers().update(renamed);
 
@@ -113,6 +99,6 @@ public abstract class OrganizerRepositoryContract extends PortContract {
   void unknownOrganizersAreNotFound() {
     assertThat(ports.organizers().findById(OrganizerId.newId())).isEmpty();
     assertThat(ports.organizers().findBySlug(new Slug("nobody-here"))).isEmpty();
-    assertThat(ports.organizers().findByOwner(ContractData.aUser())).isEmpty();
+    assertThat(ports.organizers().findByOwner(aUser())).isEmpty();
   }
 }

@@ -1,10 +1,14 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestOrganizers.anOrganizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
+import org.aquastream.event.domain.testdata.TestBookings;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -23,22 +27,22 @@ public abstract class PortContract {
   }
 
   protected Organizer givenOrganizer() {
-    Organizer organizer = ContractData.anOrganizer();
+    Organizer organizer = anOrganizer().build();
     assertThat(ports.organizers().insert(organizer)).isTrue();
     return organizer;
   }
 
-  protected Event given(ContractData.EventBuilder event) {
+  protected Event given(TestEvents.EventBuilder event) {
     Event built = event.build();
     ports.events().insert(built);
     return built;
   }
 
   protected Event givenEvent() {
-    return given(ContractData.anEvent(givenOrganizer()));
+    return given(anEvent().organizedBy(givenOrganizer()));
   }
 
-  protected Booking given(ContractData.BookingBuilder booking) {
+  protected Booking given(TestBookings.BookingBuilder booking) {
     Booking built = booking.build();
     assertThat(ports.bookings().insertIfNoActive(built)).isTrue();
     return built;

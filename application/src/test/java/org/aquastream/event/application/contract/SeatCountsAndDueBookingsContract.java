@@ -1,5 +1,10 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.TTL;
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,11 +22,9 @@ import org.junit.jupiter.api.Test;
  * 0..capacity, ended events, and due PENDING bookings.
  */
 public abstract class SeatCountsAndDueBookingsContract extends PortContract {
-  private static final Duration TTL = Duration.ofMinutes(30);
-
   @Test
   void severalSeatsAreTakenOnlyWhenThatManyAreFree() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10).available(3));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(10).available(3));
 
     assertThat(ports.events().takeSeats(event.id(), 4)).isFalse();
     assertThat(available(event)).isEqualTo(3);
@@ -31,7 +34,7 @@ public abstract class SeatCountsAndDueBookingsContract extends PortContract {
 
   @Test
   void releasedSeatsNeverExceedTheCapacity() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(10).available(6));
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(10).available(6));
 
     ports.events().releaseSeats(event.id(), 3);
     assertThat(available(event)).isEqualTo(9);
@@ -45,44 +48,37 @@ public abstract class SeatCountsAndDueBookingsContract extends PortContract {
   void endedPublishedEventsAreFoundEarliestEndFirst() {
     Organizer organizer = givenOrganizer();
     Event endedLater =
-        given(
-            ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofHours(5))));
+        given(anEvent().organizedBy(organizer).startsAt(NOW.minus(Duration.ofHours(5))));
     Event endedFirst =
-        given(ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofDays(2))));
-    given(ContractData.anEvent(organizer).startsAt(ContractData.NOW.minus(Duration.ofHours(1))));
+        given(anEvent().organizedBy(organizer).startsAt(NOW.minus(Duration.ofDays(2))));
+    given(anEvent().organizedBy(organizer).startsAt(NOW.minus(Duration.ofHours(1))));
     given(
-        ContractData.anEvent(organizer)
-            .startsAt(ContractData.NOW.minus(Duration.ofDays(3)))
+        anEvent()
+            .organizedBy(organizer)
+            .startsAt(NOW.minus(Duration.ofDays(3)))
             .status(EventStatus.CANCELLED));
     given(
-        ContractData.anEvent(organizer)
-            .startsAt(ContractData.NOW.minus(Duration.ofDays(3)))
+        anEvent()
+            .organizedBy(organizer)
+            .startsAt(NOW.minus(Duration.ofDays(3)))
             .status(EventStatus.COMPLETED));
 
-    assertThat(ports.events().findPublishedEndedBefore(ContractData.NOW, 10))
+    assertThat(ports.events().findPublishedEndedBefore(NOW, 10))
         .containsExactly(endedFirst.id(), endedLater.id());
-    assertThat(ports.events().findPublishedEndedBefore(ContractData.NOW, 1))
-        .containsExactly(endedFirst.id());
+    assertThat(ports.events().findPublishedEndedBefore(NOW, 1)).containsExactly(endedFirst.id());
   }
 
   @Test
   void duePendingBookingsAreFoundLongestOverdueFirst() {
     Event event = givenEvent();
-    Booking oldest =
-        given(
-            ContractData.aBooking(event, ContractData.aUser())
-                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
-    Booking older =
-        given(
-            ContractData.aBooking(event, ContractData.aUser())
-                .createdAt(ContractData.NOW.minus(Duration.ofHours(2))));
-    Booking fresh =
-        given(ContractData.aBooking(event, ContractData.aUser()).createdAt(ContractData.NOW));
+    Booking oldest = given(aBookingOf(event, aUser()).createdAt(NOW.minus(Duration.ofHours(3))));
+    Booking older = given(aBookingOf(event, aUser()).createdAt(NOW.minus(Duration.ofHours(2))));
+    Booking fresh = given(aBookingOf(event, aUser()).createdAt(NOW));
     given(
-        ContractData.aBooking(event, ContractData.aUser())
-            .createdAt(ContractData.NOW.minus(Duration.ofHours(4)))
+        aBookingOf(event, aUser())
+            .createdAt(NOW.minus(Duration.ofHours(4)))
             .status(BookingStatus.CONFIRMED));
-    Instant cutoff = ContractData.NOW.minus(TTL).minusSeconds(1);
+    Instant cutoff = NOW.minus(TTL).minusSeconds(1);
 
     assertThat(ports.bookings().findDuePending(cutoff, 10))
         .extracting(Booking::id)
@@ -96,18 +92,11 @@ public abstract class SeatCountsAndDueBookingsContract extends PortContract {
   @Test
   void lockingDueBookingsChecksAgainThatTheyAreStillPendingAndDue() {
     Event event = givenEvent();
-    Booking due =
-        given(
-            ContractData.aBooking(event, ContractData.aUser())
-                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
-    Booking cancelled =
-        given(
-            ContractData.aBooking(event, ContractData.aUser())
-                .createdAt(ContractData.NOW.minus(Duration.ofHours(3))));
-    Booking fresh =
-        given(ContractData.aBooking(event, ContractData.aUser()).createdAt(ContractData.NOW));
-    ports.bookings().update(cancelled.cancel("changed plans", ContractData.NOW));
-    Instant cutoff = ContractData.NOW.minus(TTL).minusSeconds(1);
+    Booking due = given(aBookingOf(event, aUser()).createdAt(NOW.minus(Duration.ofHours(3))));
+    Booking cancelled = given(aBookingOf(event, aUser()).createdAt(NOW.minus(Duration.ofHours(3))));
+    Booking fresh = given(aBookingOf(event, aUser()).createdAt(NOW));
+    ports.bookings().update(cancelled.cancel("changed plans", NOW));
+    Instant cutoff = NOW.minus(TTL).minusSeconds(1);
 
     List<Booking> locked =
         ports

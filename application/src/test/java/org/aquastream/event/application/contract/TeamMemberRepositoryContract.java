@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestOrganizers.aTeamMemberOf;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aquastream.event.application.port.out.organizer.TeamMemberRepository;
@@ -25,11 +27,7 @@ public abstract class TeamMemberRepositoryContract extends PortContract {
   void optionalFieldsMayBeAbsent() {
     Organizer organizer = givenOrganizer();
     TeamMember bare =
-        TeamMember.create(
-            TeamMemberId.newId(),
-            organizer.id(),
-            new TeamMemberDetails("Ivan", "Skipper", null, null, 0),
-            ContractData.NOW);
+        aTeamMemberOf(organizer.id()).name("Ivan").role("Skipper").photoUrl(null).bio(null).build();
     ports.teamMembers().insert(bare);
 
     assertThat(ports.teamMembers().findById(bare.id())).contains(bare);
@@ -42,7 +40,7 @@ public abstract class TeamMemberRepositoryContract extends PortContract {
     TeamMember replaced =
         member.replace(
             new TeamMemberDetails("Anna K.", "Head guide", null, "20 years on rivers", 7),
-            ContractData.NOW.plusSeconds(3600));
+            NOW.plusSeconds(3600));
 
     ports.teamMembers().update(replaced);
 
@@ -76,11 +74,10 @@ public abstract class TeamMemberRepositoryContract extends PortContract {
 
   private static TeamMember member(
       Organizer organizer, String name, int sortOrder, int addedSecondsLater) {
-    return TeamMember.create(
-        TeamMemberId.newId(),
-        organizer.id(),
-        new TeamMemberDetails(
-            name, "Guide", "https://cdn.example.org/" + name + ".jpg", "Loves water", sortOrder),
-        ContractData.NOW.plusSeconds(addedSecondsLater));
+    return aTeamMemberOf(organizer.id())
+        .name(name)
+        .sortOrder(sortOrder)
+        .createdAt(NOW.plusSeconds(addedSecondsLater))
+        .build();
   }
 }

@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +21,8 @@ public abstract class UnitOfWorkContract extends PortContract {
 
   @Test
   void committedWorkStaysStored() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(3));
-    Booking booking = ContractData.aBooking(event, ContractData.aUser()).build();
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(3));
+    Booking booking = aBookingOf(event, aUser()).build();
 
     String result = ports.unitOfWork().inTransaction(() -> book(event, booking));
 
@@ -30,8 +33,8 @@ public abstract class UnitOfWorkContract extends PortContract {
 
   @Test
   void workThatThrowsLeavesNothingBehind() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(3));
-    Booking booking = ContractData.aBooking(event, ContractData.aUser()).build();
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(3));
+    Booking booking = aBookingOf(event, aUser()).build();
     IllegalStateException failure = new IllegalStateException("payment adapter exploded");
 
     assertThatThrownBy(
@@ -51,8 +54,8 @@ public abstract class UnitOfWorkContract extends PortContract {
 
   @Test
   void workTheCallerDeclinesIsRolledBackYetAnswersItsResult() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(3));
-    Booking booking = ContractData.aBooking(event, ContractData.aUser()).build();
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(3));
+    Booking booking = aBookingOf(event, aUser()).build();
 
     String result =
         ports.unitOfWork().inTransaction(() -> book(event, booking), "committed"::equals);
@@ -64,9 +67,9 @@ public abstract class UnitOfWorkContract extends PortContract {
 
   @Test
   void workSeesItsOwnChangesBeforeCommit() {
-    Event event = given(ContractData.anEvent(givenOrganizer()).capacity(3));
-    UserId user = ContractData.aUser();
-    Booking booking = ContractData.aBooking(event, user).build();
+    Event event = given(anEvent().organizedBy(givenOrganizer()).capacity(3));
+    UserId user = aUser();
+    Booking booking = aBookingOf(event, user).build();
 
     int seenAvailable =
         ports
@@ -84,7 +87,7 @@ public abstract class UnitOfWorkContract extends PortContract {
   @Test
   void aNestedUnitOfWorkRollsBackWithTheOuterOne() {
     Organizer organizer = givenOrganizer();
-    Event event = ContractData.anEvent(organizer).build();
+    Event event = anEvent().organizedBy(organizer).build();
     IllegalStateException failure = new IllegalStateException("outer work failed");
 
     assertThatThrownBy(
@@ -109,7 +112,7 @@ public abstract class UnitOfWorkContract extends PortContract {
 
   @Test
   void theOutermostUnitOfWorkDecidesWhetherToCommit() {
-    Event event = ContractData.anEvent(givenOrganizer()).build();
+    Event event = anEvent().organizedBy(givenOrganizer()).build();
 
     ports
         .unitOfWork()

@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestWaitlist.anEntryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -7,8 +10,6 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
-import org.aquastream.event.domain.waitlist.WaitlistEntryId;
-import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.BeforeEach;
 
 /** What the waitlist port contracts share: the waitlist ports beside the core ones. */
@@ -25,27 +26,21 @@ public abstract class WaitlistPortContract extends PortContract {
 
   /** A sold-out event (a published event with no free seat). */
   protected Event givenSoldOutEvent() {
-    return given(ContractData.anEvent(givenOrganizer()).capacity(5).available(0));
+    return given(anEvent().organizedBy(givenOrganizer()).capacity(5).available(0));
   }
 
   /** A WAITING entry of {@code user}, joined at {@code at}, stored. */
   protected WaitlistEntry givenWaiting(EventId event, UserId user, Instant at) {
     WaitlistEntry entry =
-        WaitlistEntry.restore(
-            WaitlistEntryId.newId(),
-            event,
-            user,
-            waitlistPorts.waitlist().nextPriority(),
-            WaitlistStatus.WAITING,
-            null,
-            null,
-            at,
-            at);
+        anEntryOf(event, user)
+            .priority(waitlistPorts.waitlist().nextPriority())
+            .joinedAt(at)
+            .build();
     assertThat(waitlistPorts.waitlist().insertIfNotQueued(entry)).isTrue();
     return entry;
   }
 
   protected WaitlistEntry givenWaiting(EventId event, UserId user) {
-    return givenWaiting(event, user, ContractData.NOW);
+    return givenWaiting(event, user, NOW);
   }
 }

@@ -1,5 +1,7 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -25,13 +27,13 @@ public abstract class WaitlistQueriesContract extends WaitlistPortContract {
   @Test
   void thePositionCountsTheQueuedEntriesAheadAndSkipsTheOnesThatLeft() {
     Event event = givenSoldOutEvent();
-    UserId me = ContractData.aUser();
-    WaitlistEntry first = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry second = givenWaiting(event.id(), ContractData.aUser());
+    UserId me = aUser();
+    WaitlistEntry first = givenWaiting(event.id(), aUser());
+    WaitlistEntry second = givenWaiting(event.id(), aUser());
     givenWaiting(event.id(), me);
-    givenWaiting(event.id(), ContractData.aUser());
-    waitlistPorts.waitlist().update(first.notifyOfSeat(ContractData.NOW, Duration.ofMinutes(30)));
-    waitlistPorts.waitlist().update(second.leave(ContractData.NOW));
+    givenWaiting(event.id(), aUser());
+    waitlistPorts.waitlist().update(first.notifyOfSeat(NOW, Duration.ofMinutes(30)));
+    waitlistPorts.waitlist().update(second.leave(NOW));
 
     WaitlistEntryView view = queries().findLatest(event.id(), me).orElseThrow();
 
@@ -45,9 +47,9 @@ public abstract class WaitlistQueriesContract extends WaitlistPortContract {
   @Test
   void theQueuedEntryIsShownBeforeOlderFinishedOnesAndAFinishedOneWhenNoneIsQueued() {
     Event event = givenSoldOutEvent();
-    UserId me = ContractData.aUser();
+    UserId me = aUser();
     WaitlistEntry old = givenWaiting(event.id(), me);
-    waitlistPorts.waitlist().update(old.leave(ContractData.NOW.plusSeconds(1)));
+    waitlistPorts.waitlist().update(old.leave(NOW.plusSeconds(1)));
 
     assertThat(queries().findLatest(event.id(), me))
         .get()
@@ -58,26 +60,26 @@ public abstract class WaitlistQueriesContract extends WaitlistPortContract {
               assertThat(v.totalInQueue()).isZero();
             });
 
-    WaitlistEntry again = givenWaiting(event.id(), me, ContractData.NOW.plusSeconds(2));
+    WaitlistEntry again = givenWaiting(event.id(), me, NOW.plusSeconds(2));
 
     assertThat(queries().findLatest(event.id(), me))
         .get()
         .extracting(v -> v.entry().id())
         .isEqualTo(again.id());
-    assertThat(queries().findLatest(event.id(), ContractData.aUser())).isEmpty();
+    assertThat(queries().findLatest(event.id(), aUser())).isEmpty();
   }
 
   @Test
   void aUsersEntriesAreListedNewestFirstAndFilteredByStatus() {
-    UserId me = ContractData.aUser();
+    UserId me = aUser();
     Event first = givenSoldOutEvent();
     Event second = givenSoldOutEvent();
     Event third = givenSoldOutEvent();
-    WaitlistEntry a = givenWaiting(first.id(), me, ContractData.NOW);
-    givenWaiting(second.id(), me, ContractData.NOW.plusSeconds(10));
-    givenWaiting(third.id(), me, ContractData.NOW.plusSeconds(20));
-    givenWaiting(third.id(), ContractData.aUser(), ContractData.NOW.plusSeconds(30));
-    waitlistPorts.waitlist().update(a.leave(ContractData.NOW.plusSeconds(40)));
+    WaitlistEntry a = givenWaiting(first.id(), me, NOW);
+    givenWaiting(second.id(), me, NOW.plusSeconds(10));
+    givenWaiting(third.id(), me, NOW.plusSeconds(20));
+    givenWaiting(third.id(), aUser(), NOW.plusSeconds(30));
+    waitlistPorts.waitlist().update(a.leave(NOW.plusSeconds(40)));
 
     Page<WaitlistEntryView> page =
         queries().listByUser(me, Optional.empty(), new PageRequest(0, 2));

@@ -1,5 +1,8 @@
 package org.aquastream.event.application.contract;
 
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.aUser;
+import static org.aquastream.event.domain.testdata.TestWaitlist.anEntryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,8 +12,6 @@ import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
-import org.aquastream.event.domain.waitlist.WaitlistEntryId;
-import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link WaitlistRepository} must do: FIFO entries, one queued per user and event. */
@@ -24,9 +25,9 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
   @Test
   void aStoredEntryReadsBackFieldForField() {
     Event event = givenSoldOutEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     WaitlistEntry entry = givenWaiting(event.id(), user);
-    WaitlistEntry notified = entry.notifyOfSeat(ContractData.NOW.plusSeconds(5), WINDOW);
+    WaitlistEntry notified = entry.notifyOfSeat(NOW.plusSeconds(5), WINDOW);
 
     waitlist().update(notified);
 
@@ -47,22 +48,12 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
   @Test
   void aUserStandsInAnEventsQueueOnceButMayRejoinAfterLeaving() {
     Event event = givenSoldOutEvent();
-    UserId user = ContractData.aUser();
+    UserId user = aUser();
     WaitlistEntry first = givenWaiting(event.id(), user);
-    WaitlistEntry twin =
-        WaitlistEntry.restore(
-            WaitlistEntryId.newId(),
-            event.id(),
-            user,
-            waitlist().nextPriority(),
-            WaitlistStatus.WAITING,
-            null,
-            null,
-            ContractData.NOW,
-            ContractData.NOW);
+    WaitlistEntry twin = anEntryOf(event.id(), user).priority(waitlist().nextPriority()).build();
 
     assertThat(waitlist().insertIfNotQueued(twin)).isFalse();
-    waitlist().update(first.leave(ContractData.NOW.plusSeconds(1)));
+    waitlist().update(first.leave(NOW.plusSeconds(1)));
     assertThat(waitlist().insertIfNotQueued(twin)).isTrue();
     assertThat(waitlist().findQueued(event.id(), user))
         .get()
@@ -73,13 +64,13 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
   @Test
   void theNextWaitingAreServedInPriorityOrderPassingOverNotifiedOnes() {
     Event event = givenSoldOutEvent();
-    WaitlistEntry a = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry b = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry c = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry d = givenWaiting(event.id(), ContractData.aUser());
-    waitlist().update(a.notifyOfSeat(ContractData.NOW, WINDOW));
-    waitlist().update(c.leave(ContractData.NOW));
-    givenWaiting(givenSoldOutEvent().id(), ContractData.aUser());
+    WaitlistEntry a = givenWaiting(event.id(), aUser());
+    WaitlistEntry b = givenWaiting(event.id(), aUser());
+    WaitlistEntry c = givenWaiting(event.id(), aUser());
+    WaitlistEntry d = givenWaiting(event.id(), aUser());
+    waitlist().update(a.notifyOfSeat(NOW, WINDOW));
+    waitlist().update(c.leave(NOW));
+    givenWaiting(givenSoldOutEvent().id(), aUser());
 
     assertThat(waitlist().lockNextWaiting(event.id(), 5))
         .extracting(WaitlistEntry::id)
@@ -96,10 +87,10 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
   void passedWindowsAreFoundPerEvent() {
     Event event = givenSoldOutEvent();
     Event other = givenSoldOutEvent();
-    Instant notifiedAt = ContractData.NOW;
-    WaitlistEntry passed = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry open = givenWaiting(event.id(), ContractData.aUser());
-    WaitlistEntry elsewhere = givenWaiting(other.id(), ContractData.aUser());
+    Instant notifiedAt = NOW;
+    WaitlistEntry passed = givenWaiting(event.id(), aUser());
+    WaitlistEntry open = givenWaiting(event.id(), aUser());
+    WaitlistEntry elsewhere = givenWaiting(other.id(), aUser());
     waitlist()
         .updateAll(
             List.of(

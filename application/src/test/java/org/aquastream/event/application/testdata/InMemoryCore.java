@@ -49,6 +49,9 @@ import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestOrganizers;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 

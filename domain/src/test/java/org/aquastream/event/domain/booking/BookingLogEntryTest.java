@@ -1,10 +1,10 @@
 package org.aquastream.event.domain.booking;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.BOB;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.TTL;
-import static org.aquastream.event.domain.Fixtures.publishedPaid;
+import static org.aquastream.event.domain.testdata.TestBookings.TTL;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.ALICE;
+import static org.aquastream.event.domain.testdata.TestUsers.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class BookingLogEntryTest {
   private final Booking created =
-      Booking.create(BookingId.newId(), publishedPaid("1500"), ALICE, ALICE, NOW, TTL);
+      Booking.create(
+          BookingId.newId(),
+          aPublishedEvent().price("1500").capacity(10).build(),
+          ALICE,
+          ALICE,
+          NOW,
+          TTL);
 
   @Test
   void creationIsLoggedWithTheAmountAndNoPreviousStatus() {

@@ -1,8 +1,8 @@
 package org.aquastream.event.domain.booking;
 
-import static org.aquastream.event.domain.Fixtures.GRACE;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.booking;
+import static org.aquastream.event.domain.testdata.TestBookings.GRACE;
+import static org.aquastream.event.domain.testdata.TestBookings.aBooking;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,7 +90,7 @@ class BookingStateMachineTest {
   @ParameterizedTest(name = "{0} --{1}--> ok")
   @MethodSource("allowed")
   void allowedTransitionsMoveTheBooking(BookingStatus from, Transition transition) {
-    Booking before = booking(from, PaymentStatus.NOT_REQUIRED);
+    Booking before = aBooking(from, PaymentStatus.NOT_REQUIRED).build();
 
     Booking after = transition.apply.apply(before, LATER);
 
@@ -104,7 +104,7 @@ class BookingStateMachineTest {
   @ParameterizedTest(name = "{0} --{1}--> refused")
   @MethodSource("refused")
   void everyOtherTransitionIsRefused(BookingStatus from, Transition transition) {
-    Booking before = booking(from, PaymentStatus.NOT_REQUIRED);
+    Booking before = aBooking(from, PaymentStatus.NOT_REQUIRED).build();
 
     assertThatThrownBy(() -> transition.apply.apply(before, LATER))
         .isInstanceOf(InvalidStateException.class)
@@ -125,7 +125,7 @@ class BookingStateMachineTest {
 
     assertThat(status.holdsSeat()).isEqualTo(active);
     assertThat(BookingStatus.ACTIVE.contains(status)).isEqualTo(active);
-    assertThat(booking(status, PaymentStatus.NOT_REQUIRED).canCancel()).isEqualTo(active);
+    assertThat(aBooking(status, PaymentStatus.NOT_REQUIRED).build().canCancel()).isEqualTo(active);
   }
 
   static Stream<BookingStatus> statuses() {

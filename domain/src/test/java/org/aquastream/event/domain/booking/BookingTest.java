@@ -1,20 +1,18 @@
 package org.aquastream.event.domain.booking;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.BOB;
-import static org.aquastream.event.domain.Fixtures.GRACE;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.RUB;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.TTL;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.booking;
-import static org.aquastream.event.domain.Fixtures.details;
-import static org.aquastream.event.domain.Fixtures.event;
-import static org.aquastream.event.domain.Fixtures.published;
-import static org.aquastream.event.domain.Fixtures.publishedPaid;
-import static org.aquastream.event.domain.Fixtures.rub;
-import static org.aquastream.event.domain.Fixtures.text;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.text;
+import static org.aquastream.event.domain.testdata.TestBookings.GRACE;
+import static org.aquastream.event.domain.testdata.TestBookings.TTL;
+import static org.aquastream.event.domain.testdata.TestBookings.aBooking;
+import static org.aquastream.event.domain.testdata.TestEvents.CURRENCY;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.rub;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.ALICE;
+import static org.aquastream.event.domain.testdata.TestUsers.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
-import org.aquastream.event.domain.event.Price;
 import org.aquastream.event.domain.shared.InvalidStateException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,14 +35,14 @@ class BookingTest {
   }
 
   private static Booking withPayment(PaymentStatus payment) {
-    return booking(BookingStatus.PENDING, payment);
+    return aBooking(BookingStatus.PENDING, payment).build();
   }
 
   @Nested
   class Creating {
     @Test
     void aBookingOfAFreeEventIsPendingAndNeedsNoPayment() {
-      Event event = published(10, 0);
+      Event event = aPublishedEvent().capacity(10).build();
       BookingId id = BookingId.newId();
 
       Booking booking = Booking.create(id, event, ALICE, BOB, NOW, TTL);
@@ -56,7 +53,7 @@ class BookingTest {
       assertThat(booking.createdBy()).isEqualTo(BOB);
       assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
       assertThat(booking.amount()).isEqualTo(rub("0.00"));
-      assertThat(booking.amount().currency()).isEqualTo(RUB);
+      assertThat(booking.amount().currency()).isEqualTo(CURRENCY);
       assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.NOT_REQUIRED);
       assertThat(booking.expiresAt()).contains(NOW.plus(TTL));
       assertThat(booking.createdAt()).isEqualTo(NOW);
@@ -68,7 +65,7 @@ class BookingTest {
 
     @Test
     void aBookingOfAPaidEventCostsTheEventPriceAndWaitsForPayment() {
-      Booking booking = create(publishedPaid("1500"));
+      Booking booking = create(aPublishedEvent().price("1500").capacity(10).build());
 
       assertThat(booking.amount()).isEqualTo(rub("1500.00"));
       assertThat(booking.amount().amount()).isEqualTo(new BigDecimal("1500.00"));
@@ -77,7 +74,7 @@ class BookingTest {
 
     @Test
     void aPriceOfZeroIsFree() {
-      Booking booking = create(event(EventStatus.PUBLISHED, details(Price.of(rub("0"))), 5, 0));
+      Booking booking = create(aPublishedEvent().price("0").capacity(5).build());
 
       assertThat(booking.amount().isZero()).isTrue();
       assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.NOT_REQUIRED);
@@ -87,7 +84,12 @@ class BookingTest {
     void theBookingExpiresAfterTheTtl() {
       Booking booking =
           Booking.create(
-              BookingId.newId(), published(1, 0), ALICE, ALICE, NOW, Duration.ofMinutes(7));
+              BookingId.newId(),
+              aPublishedEvent().capacity(1).build(),
+              ALICE,
+              ALICE,
+              NOW,
+              Duration.ofMinutes(7));
 
       assertThat(booking.expiresAt()).contains(NOW.plus(Duration.ofMinutes(7)));
     }
@@ -95,14 +97,14 @@ class BookingTest {
     @ParameterizedTest
     @EnumSource(value = EventStatus.class, names = "PUBLISHED", mode = EnumSource.Mode.EXCLUDE)
     void onlyAPublishedEventCanBeBooked(EventStatus status) {
-      Event event = event(status, details(), 10, 0);
+      Event event = anEvent().status(status).capacity(10).build();
 
       assertThatThrownBy(() -> create(event)).isInstanceOf(InvalidStateException.class);
     }
 
     @Test
     void anEventThatHasStartedCannotBeBooked() {
-      Event event = published(10, 0);
+      Event event = aPublishedEvent().capacity(10).build();
 
       assertThatThrownBy(() -> Booking.create(BookingId.newId(), event, ALICE, ALICE, START, TTL))
           .isInstanceOf(InvalidStateException.class)
@@ -115,7 +117,7 @@ class BookingTest {
               () ->
                   Booking.restore()
                       .id(BookingId.newId())
-                      .eventId(published(1, 0).id())
+                      .eventId(aPublishedEvent().capacity(1).build().id())
                       .userId(ALICE)
                       .status(BookingStatus.PENDING)
                       .amount(rub("0"))
@@ -129,7 +131,7 @@ class BookingTest {
 
     @Test
     void aBookingBelongsToItsUser() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.belongsTo(ALICE)).isTrue();
       assertThat(booking.belongsTo(BOB)).isFalse();
@@ -140,7 +142,8 @@ class BookingTest {
   class Confirming {
     @Test
     void aFreeBookingIsConfirmedByItsUser() {
-      Booking confirmed = create(published(1, 0)).confirm(NOW.plusSeconds(10), GRACE);
+      Booking confirmed =
+          create(aPublishedEvent().capacity(1).build()).confirm(NOW.plusSeconds(10), GRACE);
 
       assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
       assertThat(confirmed.updatedAt()).isEqualTo(NOW.plusSeconds(10));
@@ -167,7 +170,7 @@ class BookingTest {
 
     @Test
     void aBookingMayStillBeConfirmedDuringTheGracePeriod() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.confirm(NOW.plus(TTL).plusSeconds(1), GRACE).status())
           .isEqualTo(BookingStatus.CONFIRMED);
@@ -176,7 +179,7 @@ class BookingTest {
 
     @Test
     void aBookingPastExpiryAndGraceIsNotConfirmed() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThatThrownBy(() -> booking.confirm(DEADLINE.plusMillis(1), GRACE))
           .isInstanceOf(InvalidStateException.class)
@@ -187,7 +190,7 @@ class BookingTest {
 
     @Test
     void canConfirmTellsWhetherConfirmWouldSucceed() {
-      Booking free = create(published(1, 0));
+      Booking free = create(aPublishedEvent().capacity(1).build());
 
       assertThat(free.canConfirm(NOW, GRACE)).isTrue();
       assertThat(free.canConfirm(DEADLINE, GRACE)).isTrue();
@@ -198,7 +201,7 @@ class BookingTest {
 
     @Test
     void onlyAPendingBookingCanBePastItsDeadline() {
-      Booking confirmed = booking(BookingStatus.CONFIRMED, PaymentStatus.NOT_REQUIRED);
+      Booking confirmed = aBooking(BookingStatus.CONFIRMED, PaymentStatus.NOT_REQUIRED).build();
 
       assertThat(confirmed.isPastDeadline(DEADLINE.plus(Duration.ofDays(1)), GRACE)).isFalse();
     }
@@ -208,7 +211,9 @@ class BookingTest {
   class Cancelling {
     @Test
     void cancellingKeepsTheReasonTrimmed() {
-      Booking cancelled = create(published(1, 0)).cancel("  plans changed ", NOW.plusSeconds(5));
+      Booking cancelled =
+          create(aPublishedEvent().capacity(1).build())
+              .cancel("  plans changed ", NOW.plusSeconds(5));
 
       assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
       assertThat(cancelled.cancelReason()).contains("plans changed");
@@ -218,13 +223,15 @@ class BookingTest {
 
     @Test
     void aReasonIsOptional() {
-      assertThat(create(published(1, 0)).cancel(null, NOW).cancelReason()).isEmpty();
-      assertThat(create(published(1, 0)).cancel("  ", NOW).cancelReason()).isEmpty();
+      assertThat(create(aPublishedEvent().capacity(1).build()).cancel(null, NOW).cancelReason())
+          .isEmpty();
+      assertThat(create(aPublishedEvent().capacity(1).build()).cancel("  ", NOW).cancelReason())
+          .isEmpty();
     }
 
     @Test
     void aReasonHasAtMostFiveHundredCharacters() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.cancel(text(500), NOW).cancelReason()).hasValue(text(500));
       assertInvalidField(() -> booking.cancel(text(501), NOW)).isEqualTo("reason");
@@ -232,7 +239,7 @@ class BookingTest {
 
     @Test
     void cancellingAPaidBookingAsksForItsRefund() {
-      Booking paid = booking(BookingStatus.CONFIRMED, PaymentStatus.SUCCEEDED);
+      Booking paid = aBooking(BookingStatus.CONFIRMED, PaymentStatus.SUCCEEDED).build();
 
       assertThat(paid.cancel("ill", NOW).paymentStatus()).isEqualTo(PaymentStatus.REFUND_PENDING);
     }
@@ -240,14 +247,14 @@ class BookingTest {
     @ParameterizedTest
     @EnumSource(value = PaymentStatus.class, names = "SUCCEEDED", mode = EnumSource.Mode.EXCLUDE)
     void nothingIsRefundedThatWasNotPaid(PaymentStatus payment) {
-      Booking booking = booking(BookingStatus.PENDING, payment);
+      Booking booking = aBooking(BookingStatus.PENDING, payment).build();
 
       assertThat(booking.cancel("ill", NOW).paymentStatus()).isEqualTo(payment);
     }
 
     @Test
     void aBookingCannotBeCancelledTwice() {
-      Booking cancelled = create(published(1, 0)).cancel("once", NOW);
+      Booking cancelled = create(aPublishedEvent().capacity(1).build()).cancel("once", NOW);
 
       assertThatThrownBy(() -> cancelled.cancel("twice", NOW))
           .isInstanceOf(InvalidStateException.class);
@@ -258,12 +265,12 @@ class BookingTest {
   class RemainingMinutes {
     @Test
     void aFreshBookingHasTheWholeTtlLeft() {
-      assertThat(create(published(1, 0)).remainingMinutes(NOW)).isEqualTo(30);
+      assertThat(create(aPublishedEvent().capacity(1).build()).remainingMinutes(NOW)).isEqualTo(30);
     }
 
     @Test
     void partMinutesCountAsWholeMinutes() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.remainingMinutes(NOW.plusSeconds(1))).isEqualTo(30);
       assertThat(booking.remainingMinutes(NOW.plusSeconds(59))).isEqualTo(30);
@@ -273,7 +280,7 @@ class BookingTest {
 
     @Test
     void lessThanASecondLeftIsStillAMinuteLeft() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.remainingMinutes(NOW.plus(TTL).minusMillis(500))).isEqualTo(1);
       assertThat(booking.remainingMinutes(NOW.plus(TTL).minusNanos(1))).isEqualTo(1);
@@ -284,7 +291,7 @@ class BookingTest {
 
     @Test
     void noTimeIsLeftAtOrAfterExpiry() {
-      Booking booking = create(published(1, 0));
+      Booking booking = create(aPublishedEvent().capacity(1).build());
 
       assertThat(booking.remainingMinutes(NOW.plus(TTL))).isZero();
       assertThat(booking.remainingMinutes(DEADLINE)).isZero();
@@ -292,7 +299,7 @@ class BookingTest {
 
     @Test
     void onlyAPendingBookingCountsDown() {
-      Booking confirmed = create(published(1, 0)).confirm(NOW, GRACE);
+      Booking confirmed = create(aPublishedEvent().capacity(1).build()).confirm(NOW, GRACE);
 
       assertThat(confirmed.remainingMinutes(NOW)).isZero();
     }

@@ -1,11 +1,11 @@
 package org.aquastream.event.domain.booking;
 
-import static org.aquastream.event.domain.Fixtures.GRACE;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.TTL;
-import static org.aquastream.event.domain.Fixtures.booking;
-import static org.aquastream.event.domain.Fixtures.published;
+import static org.aquastream.event.domain.testdata.TestBookings.GRACE;
+import static org.aquastream.event.domain.testdata.TestBookings.TTL;
+import static org.aquastream.event.domain.testdata.TestBookings.aBooking;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +19,7 @@ class OrganizerBookingChangesTest {
 
   @Test
   void anOrganizerConfirmsAnUnpaidBookingItWasPaidForInCash() {
-    Booking unpaid = booking(BookingStatus.PENDING, PaymentStatus.PENDING);
+    Booking unpaid = aBooking(BookingStatus.PENDING, PaymentStatus.PENDING).build();
     assertThatThrownBy(() -> unpaid.confirm(NOW, GRACE))
         .as("the participant alone cannot")
         .isInstanceOf(InvalidStateException.class);
@@ -35,7 +35,7 @@ class OrganizerBookingChangesTest {
 
   @Test
   void aManualConfirmationIgnoresTheExpiryDeadlineOfAStillPendingBooking() {
-    Booking late = booking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED);
+    Booking late = aBooking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED).build();
     var afterDeadline = NOW.plus(TTL).plus(GRACE).plus(Duration.ofMinutes(1));
 
     assertThat(late.confirmManually(afterDeadline).status()).isEqualTo(BookingStatus.CONFIRMED);
@@ -43,8 +43,8 @@ class OrganizerBookingChangesTest {
 
   @Test
   void aNoShowIsRecordedOnlyOnceTheEventHasStarted() {
-    Event event = published(10, 1);
-    Booking confirmed = booking(BookingStatus.CONFIRMED, PaymentStatus.NOT_REQUIRED);
+    Event event = aPublishedEvent().capacity(10).available(9).build();
+    Booking confirmed = aBooking(BookingStatus.CONFIRMED, PaymentStatus.NOT_REQUIRED).build();
 
     assertThatThrownBy(() -> confirmed.markNoShow(event, START.minusSeconds(1)))
         .isInstanceOf(InvalidStateException.class)
@@ -54,9 +54,12 @@ class OrganizerBookingChangesTest {
 
   @Test
   void aPendingBookingCannotBeANoShow() {
-    Booking pending = booking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED);
+    Booking pending = aBooking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED).build();
 
-    assertThatThrownBy(() -> pending.markNoShow(published(10, 1), START.plusSeconds(1)))
+    assertThatThrownBy(
+            () ->
+                pending.markNoShow(
+                    aPublishedEvent().capacity(10).available(9).build(), START.plusSeconds(1)))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("PENDING");
   }

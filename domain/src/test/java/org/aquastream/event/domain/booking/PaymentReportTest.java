@@ -1,10 +1,9 @@
 package org.aquastream.event.domain.booking;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.GRACE;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.TTL;
-import static org.aquastream.event.domain.Fixtures.booking;
+import static org.aquastream.event.domain.testdata.TestBookings.GRACE;
+import static org.aquastream.event.domain.testdata.TestBookings.TTL;
+import static org.aquastream.event.domain.testdata.TestBookings.aBooking;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,26 +22,14 @@ class PaymentReportTest {
   private static final Instant WITHIN_GRACE = NOW.plus(TTL).plus(GRACE).minusSeconds(1);
   private static final Instant PAST_GRACE = NOW.plus(TTL).plus(GRACE).plusSeconds(1);
 
+  /** A booking whose payment was opened at the Payment Service. */
   private static Booking paid(BookingStatus status, PaymentStatus payment) {
-    return Booking.restore()
-        .id(BookingId.newId())
-        .eventId(booking(status, payment).eventId())
-        .userId(ALICE)
-        .status(status)
-        .amount(booking(status, payment).amount())
-        .paymentStatus(payment)
-        .paymentId(PAYMENT)
-        .paymentUrl("https://pay.example/p/1")
-        .expiresAt(NOW.plus(TTL))
-        .createdBy(ALICE)
-        .createdAt(NOW)
-        .updatedAt(NOW)
-        .build();
+    return aBooking(status, payment).payment(PAYMENT, "https://pay.example/p/1").build();
   }
 
   @Test
   void aPendingBookingWaitsForItsPaymentUntilOneIsAttached() {
-    Booking pending = booking(BookingStatus.PENDING, PaymentStatus.PENDING);
+    Booking pending = aBooking(BookingStatus.PENDING, PaymentStatus.PENDING).build();
     assertThat(pending.awaitsPaymentStart()).isTrue();
 
     Booking attached = pending.attachPayment(PAYMENT, "https://pay.example/p/1", LATER);
@@ -57,7 +44,10 @@ class PaymentReportTest {
 
   @Test
   void aFreeBookingNeverWaitsForAPayment() {
-    assertThat(booking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED).awaitsPaymentStart())
+    assertThat(
+            aBooking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED)
+                .build()
+                .awaitsPaymentStart())
         .isFalse();
   }
 
@@ -188,7 +178,8 @@ class PaymentReportTest {
   void aFreeBookingRefusesPaymentReports() {
     assertThatThrownBy(
             () ->
-                booking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED)
+                aBooking(BookingStatus.PENDING, PaymentStatus.NOT_REQUIRED)
+                    .build()
                     .reportPayment(PaymentStatus.SUCCEEDED, LATER, GRACE))
         .isInstanceOf(InvalidStateException.class);
   }

@@ -1,10 +1,10 @@
 package org.aquastream.event.domain.event;
 
-import static org.aquastream.event.domain.Fixtures.END;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.lakeside;
-import static org.aquastream.event.domain.Fixtures.text;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.text;
+import static org.aquastream.event.domain.testdata.TestEvents.END;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.lakeside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

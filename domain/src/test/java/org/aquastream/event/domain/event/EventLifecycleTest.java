@@ -1,20 +1,20 @@
 package org.aquastream.event.domain.event;
 
-import static org.aquastream.event.domain.Fixtures.END;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.ORGANIZER;
-import static org.aquastream.event.domain.Fixtures.RUB;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.details;
-import static org.aquastream.event.domain.Fixtures.draft;
-import static org.aquastream.event.domain.Fixtures.event;
-import static org.aquastream.event.domain.Fixtures.published;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.testdata.TestEvents.CURRENCY;
+import static org.aquastream.event.domain.testdata.TestEvents.END;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.aDraftEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.details;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.InvalidStateException;
@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class EventLifecycleTest {
+  private static final OrganizerId ORGANIZER = OrganizerId.newId();
 
   @Nested
   class Creating {
@@ -32,7 +33,7 @@ class EventLifecycleTest {
     void aNewEventIsADraftWithEverySeatFree() {
       EventId id = EventId.newId();
 
-      Event event = Event.create(id, ORGANIZER, details(), new Capacity(40), RUB, NOW);
+      Event event = Event.create(id, ORGANIZER, details().build(), new Capacity(40), CURRENCY, NOW);
 
       assertThat(event.id()).isEqualTo(id);
       assertThat(event.organizerId()).isEqualTo(ORGANIZER);
@@ -40,7 +41,7 @@ class EventLifecycleTest {
       assertThat(event.capacity().value()).isEqualTo(40);
       assertThat(event.available()).isEqualTo(40);
       assertThat(event.seatsTaken()).isZero();
-      assertThat(event.currency()).isEqualTo(RUB);
+      assertThat(event.currency()).isEqualTo(CURRENCY);
       assertThat(event.createdAt()).isEqualTo(NOW);
       assertThat(event.updatedAt()).isEqualTo(NOW);
       assertThat(event.isOrganizedBy(ORGANIZER)).isTrue();
@@ -49,38 +50,23 @@ class EventLifecycleTest {
 
     @Test
     void anEventMustStartInTheFuture() {
-      assertInvalidField(
-              () ->
-                  Event.create(EventId.newId(), ORGANIZER, details(), new Capacity(1), RUB, START))
-          .isEqualTo("dateStart");
-      assertInvalidField(
-              () ->
-                  Event.create(
-                      EventId.newId(),
-                      ORGANIZER,
-                      details(),
-                      new Capacity(1),
-                      RUB,
-                      END.plusSeconds(1)))
-          .isEqualTo("dateStart");
-      assertThat(
-              Event.create(
-                      EventId.newId(),
-                      ORGANIZER,
-                      details(),
-                      new Capacity(1),
-                      RUB,
-                      START.minusMillis(1))
-                  .status())
-          .isEqualTo(EventStatus.DRAFT);
+      assertInvalidField(() -> createdAt(START)).isEqualTo("dateStart");
+      assertInvalidField(() -> createdAt(END.plusSeconds(1))).isEqualTo("dateStart");
+      assertThat(createdAt(START.minusMillis(1)).status()).isEqualTo(EventStatus.DRAFT);
+    }
+
+    private Event createdAt(Instant now) {
+      return Event.create(
+          EventId.newId(), ORGANIZER, details().build(), new Capacity(1), CURRENCY, now);
     }
 
     @Test
     void aPriceInAnotherCurrencyIsRefused() {
-      EventDetails inEuro = details(Price.of(new Money(BigDecimal.TEN, "EUR")));
+      EventDetails inEuro = details().price(Price.of(new Money(BigDecimal.TEN, "EUR"))).build();
 
       assertInvalidField(
-              () -> Event.create(EventId.newId(), ORGANIZER, inEuro, new Capacity(1), RUB, NOW))
+              () ->
+                  Event.create(EventId.newId(), ORGANIZER, inEuro, new Capacity(1), CURRENCY, NOW))
           .isEqualTo("price");
     }
 
@@ -95,8 +81,8 @@ class EventLifecycleTest {
       return Event.restore(
           EventId.newId(),
           ORGANIZER,
-          details(),
-          RUB,
+          details().build(),
+          CURRENCY,
           new Capacity(10),
           available,
           EventStatus.PUBLISHED,
@@ -109,7 +95,7 @@ class EventLifecycleTest {
   class Publishing {
     @Test
     void aDraftIsPublishedBeforeItStarts() {
-      Event draft = draft(10);
+      Event draft = aDraftEvent().capacity(10).build();
 
       Event published = draft.publish(NOW);
 
@@ -123,17 +109,17 @@ class EventLifecycleTest {
 
     @Test
     void aDraftThatHasAlreadyStartedCannotBePublished() {
-      assertThatThrownBy(() -> draft(10).publish(START))
+      assertThatThrownBy(() -> aDraftEvent().capacity(10).build().publish(START))
           .isInstanceOf(InvalidStateException.class)
           .hasMessageContaining("already started");
-      assertThatThrownBy(() -> draft(10).publish(END.plusSeconds(1)))
+      assertThatThrownBy(() -> aDraftEvent().capacity(10).build().publish(END.plusSeconds(1)))
           .isInstanceOf(InvalidStateException.class);
     }
 
     @ParameterizedTest
     @EnumSource(value = EventStatus.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
     void onlyADraftCanBePublished(EventStatus status) {
-      Event event = event(status, details(), 10, 0);
+      Event event = anEvent().status(status).capacity(10).build();
 
       assertThatThrownBy(() -> event.publish(NOW)).isInstanceOf(InvalidStateException.class);
     }
@@ -143,7 +129,7 @@ class EventLifecycleTest {
   class Cancelling {
     @Test
     void cancellingReturnsEverySeat() {
-      Event busy = published(10, 7);
+      Event busy = aPublishedEvent().capacity(10).available(3).build();
 
       Event cancelled = busy.cancel(NOW);
 
@@ -155,7 +141,8 @@ class EventLifecycleTest {
 
     @Test
     void aDraftCanBeCancelled() {
-      assertThat(draft(3).cancel(NOW).status()).isEqualTo(EventStatus.CANCELLED);
+      assertThat(aDraftEvent().capacity(3).build().cancel(NOW).status())
+          .isEqualTo(EventStatus.CANCELLED);
     }
 
     @ParameterizedTest
@@ -163,7 +150,7 @@ class EventLifecycleTest {
         value = EventStatus.class,
         names = {"COMPLETED", "CANCELLED"})
     void aFinishedEventCannotBeCancelled(EventStatus status) {
-      Event event = event(status, details(), 10, 0);
+      Event event = anEvent().status(status).capacity(10).build();
 
       assertThatThrownBy(() -> event.cancel(NOW)).isInstanceOf(InvalidStateException.class);
     }
@@ -173,7 +160,7 @@ class EventLifecycleTest {
   class Completing {
     @Test
     void aPublishedEventCompletesAfterItEnds() {
-      Event event = published(10, 4);
+      Event event = aPublishedEvent().capacity(10).available(6).build();
 
       Event completed = event.complete(END.plusSeconds(1));
 
@@ -184,17 +171,17 @@ class EventLifecycleTest {
 
     @Test
     void anEventThatHasNotEndedCannotComplete() {
-      assertThatThrownBy(() -> published(10, 0).complete(END))
+      assertThatThrownBy(() -> aPublishedEvent().capacity(10).build().complete(END))
           .isInstanceOf(InvalidStateException.class)
           .hasMessageContaining("ended");
-      assertThatThrownBy(() -> published(10, 0).complete(NOW))
+      assertThatThrownBy(() -> aPublishedEvent().capacity(10).build().complete(NOW))
           .isInstanceOf(InvalidStateException.class);
     }
 
     @ParameterizedTest
     @EnumSource(value = EventStatus.class, names = "PUBLISHED", mode = EnumSource.Mode.EXCLUDE)
     void onlyAPublishedEventCompletes(EventStatus status) {
-      Event event = event(status, details(), 10, 0);
+      Event event = anEvent().status(status).capacity(10).build();
 
       assertThatThrownBy(() -> event.complete(END.plusSeconds(1)))
           .isInstanceOf(InvalidStateException.class);
@@ -208,7 +195,7 @@ class EventLifecycleTest {
         value = EventStatus.class,
         names = {"COMPLETED", "CANCELLED"})
     void aFinishedEventAllowsNoFurtherChange(EventStatus status) {
-      Event event = event(status, details(), 10, 0);
+      Event event = anEvent().status(status).capacity(10).build();
       EventPatch retitle = EventPatch.builder().title("New").build();
 
       assertThatThrownBy(() -> event.publish(NOW)).isInstanceOf(InvalidStateException.class);
@@ -226,7 +213,7 @@ class EventLifecycleTest {
   class OpenForBooking {
     @Test
     void aPublishedEventIsOpenUntilItStarts() {
-      Event event = published(10, 0);
+      Event event = aPublishedEvent().capacity(10).build();
 
       assertThat(event.whyClosedForBooking(NOW)).isEmpty();
       assertThat(event.whyClosedForBooking(START.minusMillis(1))).isEmpty();
@@ -235,24 +222,28 @@ class EventLifecycleTest {
 
     @Test
     void aSoldOutEventIsStillOpenTheSeatCheckComesLater() {
-      assertThat(published(10, 10).whyClosedForBooking(NOW)).isEmpty();
+      assertThat(aPublishedEvent().capacity(10).soldOut().build().whyClosedForBooking(NOW))
+          .isEmpty();
     }
 
     @Test
     void everyOtherStatusSaysWhyItIsClosed() {
-      assertThat(event(EventStatus.DRAFT, details(), 1, 0).whyClosedForBooking(NOW))
+      assertThat(aDraftEvent().capacity(1).build().whyClosedForBooking(NOW))
           .contains("The event is not published");
-      assertThat(event(EventStatus.CANCELLED, details(), 1, 0).whyClosedForBooking(NOW))
+      assertThat(
+              anEvent().status(EventStatus.CANCELLED).capacity(1).build().whyClosedForBooking(NOW))
           .contains("The event is cancelled");
-      assertThat(event(EventStatus.COMPLETED, details(), 1, 0).whyClosedForBooking(NOW))
+      assertThat(
+              anEvent().status(EventStatus.COMPLETED).capacity(1).build().whyClosedForBooking(NOW))
           .contains("The event is completed");
     }
   }
 
   @Test
   void seatsTakenAreCapacityLessAvailable() {
-    assertThat(published(50, 12).seatsTaken()).isEqualTo(12);
-    assertThat(published(50, 12).available()).isEqualTo(38);
-    assertThat(List.of(published(1, 1).available())).containsExactly(0);
+    assertThat(aPublishedEvent().capacity(50).available(38).build().seatsTaken()).isEqualTo(12);
+    assertThat(aPublishedEvent().capacity(50).available(38).build().available()).isEqualTo(38);
+    assertThat(List.of(aPublishedEvent().capacity(1).soldOut().build().available()))
+        .containsExactly(0);
   }
 }

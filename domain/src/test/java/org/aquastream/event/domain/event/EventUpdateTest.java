@@ -1,14 +1,12 @@
 package org.aquastream.event.domain.event;
 
-import static org.aquastream.event.domain.Fixtures.END;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.details;
-import static org.aquastream.event.domain.Fixtures.draft;
-import static org.aquastream.event.domain.Fixtures.event;
-import static org.aquastream.event.domain.Fixtures.published;
-import static org.aquastream.event.domain.Fixtures.rub;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.testdata.TestEvents.END;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.aDraftEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.rub;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +35,7 @@ class EventUpdateTest {
   class Draft {
     @Test
     void aDraftMayChangeEveryField() {
-      Event draft = draft(10);
+      Event draft = aDraftEvent().capacity(10).build();
       Instant newStart = START.plus(Duration.ofDays(1));
       Instant newEnd = newStart.plus(Duration.ofHours(2));
 
@@ -74,7 +72,7 @@ class EventUpdateTest {
 
     @Test
     void anEmptyPatchChangesNothingButTheUpdateTime() {
-      Event draft = draft(10);
+      Event draft = aDraftEvent().capacity(10).build();
 
       Event same = draft.update(EventPatch.empty(), LATER);
 
@@ -86,7 +84,7 @@ class EventUpdateTest {
 
     @Test
     void aDraftMayBecomeFree() {
-      Event paid = event(EventStatus.DRAFT, details(Price.of(rub("500"))), 10, 0);
+      Event paid = aDraftEvent().price("500").capacity(10).build();
 
       Event free = paid.update(patch(p -> p.price(Price.FREE)), LATER);
 
@@ -95,20 +93,33 @@ class EventUpdateTest {
 
     @Test
     void aDraftCannotBeMovedIntoThePast() {
-      assertInvalidField(() -> draft(10).update(patch(p -> p.dateStart(NOW.minusSeconds(1))), NOW))
+      assertInvalidField(
+              () ->
+                  aDraftEvent()
+                      .capacity(10)
+                      .build()
+                      .update(patch(p -> p.dateStart(NOW.minusSeconds(1))), NOW))
           .isEqualTo("dateStart");
     }
 
     @Test
     void anEndBeforeTheKeptStartIsRefused() {
-      assertInvalidField(() -> draft(10).update(patch(p -> p.dateEnd(START.minusSeconds(1))), NOW))
+      assertInvalidField(
+              () ->
+                  aDraftEvent()
+                      .capacity(10)
+                      .build()
+                      .update(patch(p -> p.dateEnd(START.minusSeconds(1))), NOW))
           .isEqualTo("dateEnd");
     }
 
     @Test
     void aNewStartKeepsTheOldEndWhenItFits() {
       Event changed =
-          draft(10).update(patch(p -> p.dateStart(START.plus(Duration.ofHours(1)))), NOW);
+          aDraftEvent()
+              .capacity(10)
+              .build()
+              .update(patch(p -> p.dateStart(START.plus(Duration.ofHours(1)))), NOW);
 
       assertThat(changed.details().schedule())
           .isEqualTo(new Schedule(START.plus(Duration.ofHours(1)), END));
@@ -116,8 +127,15 @@ class EventUpdateTest {
 
     @Test
     void changedFieldsAreValidatedLikeNewOnes() {
-      assertInvalidField(() -> draft(10).update(patch(p -> p.title(" ")), NOW)).isEqualTo("title");
-      assertInvalidField(() -> draft(10).update(patch(p -> p.tags(List.of("x".repeat(51)))), NOW))
+      assertInvalidField(
+              () -> aDraftEvent().capacity(10).build().update(patch(p -> p.title(" ")), NOW))
+          .isEqualTo("title");
+      assertInvalidField(
+              () ->
+                  aDraftEvent()
+                      .capacity(10)
+                      .build()
+                      .update(patch(p -> p.tags(List.of("x".repeat(51)))), NOW))
           .isEqualTo("tags");
     }
   }
@@ -126,7 +144,7 @@ class EventUpdateTest {
   class Published {
     @Test
     void aPublishedEventMayChangeDescriptionLocationTagsAndCapacity() {
-      Event event = published(10, 4);
+      Event event = aPublishedEvent().capacity(10).available(6).build();
 
       Event changed =
           event.update(
@@ -160,7 +178,7 @@ class EventUpdateTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lockedFieldChanges")
     void lockedFieldsCannotChangeAfterPublishing(String field, EventPatch patch) {
-      Event event = published(10, 0);
+      Event event = aPublishedEvent().capacity(10).build();
 
       assertThatThrownBy(() -> event.update(patch, LATER))
           .isInstanceOf(InvalidStateException.class)
@@ -169,7 +187,7 @@ class EventUpdateTest {
 
     @Test
     void aPaidPublishedEventCannotBecomeFree() {
-      Event paid = event(EventStatus.PUBLISHED, details(Price.of(rub("500"))), 10, 0);
+      Event paid = aPublishedEvent().price("500").capacity(10).build();
 
       assertThatThrownBy(() -> paid.update(patch(p -> p.price(Price.FREE)), LATER))
           .isInstanceOf(InvalidStateException.class)
@@ -178,7 +196,7 @@ class EventUpdateTest {
 
     @Test
     void sendingLockedFieldsWithTheirCurrentValuesIsNoChange() {
-      Event paid = event(EventStatus.PUBLISHED, details(Price.of(rub("500"))), 10, 0);
+      Event paid = aPublishedEvent().price("500").capacity(10).build();
       EventDetails d = paid.details();
 
       Event same =
@@ -200,7 +218,7 @@ class EventUpdateTest {
 
     @Test
     void capacityMayShrinkToTheSeatsTakenButNotBelow() {
-      Event event = published(10, 7);
+      Event event = aPublishedEvent().capacity(10).available(3).build();
 
       Event full = event.update(patch(p -> p.capacity(new Capacity(7))), LATER);
 
@@ -213,7 +231,12 @@ class EventUpdateTest {
 
     @Test
     void growingCapacityAddsFreeSeats() {
-      Event grown = published(10, 10).update(patch(p -> p.capacity(new Capacity(15))), LATER);
+      Event grown =
+          aPublishedEvent()
+              .capacity(10)
+              .soldOut()
+              .build()
+              .update(patch(p -> p.capacity(new Capacity(15))), LATER);
 
       assertThat(grown.available()).isEqualTo(5);
       assertThat(grown.seatsTaken()).isEqualTo(10);

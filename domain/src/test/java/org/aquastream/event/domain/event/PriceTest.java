@@ -1,7 +1,7 @@
 package org.aquastream.event.domain.event;
 
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.rub;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.testdata.TestEvents.rub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.aquastream.event.domain.event;
 
-import static org.aquastream.event.domain.Fixtures.END;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.testdata.TestEvents.END;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.aquastream.event.domain.organizer;
 
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.ORGANIZER;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.text;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.text;
+import static org.aquastream.event.domain.testdata.TestOrganizers.aFaqItemOf;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FaqItemTest {
+  private static final OrganizerId ORGANIZER = OrganizerId.newId();
 
   @Test
   void aQuestionHasOneToFiveHundredCharacters() {
@@ -58,10 +59,9 @@ class FaqItemTest {
   }
 
   private static FaqItem item(int sortOrder, int addedSecondsLater) {
-    return FaqItem.create(
-        FaqItemId.newId(),
-        ORGANIZER,
-        new FaqContent("Wetsuit?", "Yes", sortOrder),
-        NOW.plusSeconds(addedSecondsLater));
+    return aFaqItemOf(ORGANIZER)
+        .sortOrder(sortOrder)
+        .createdAt(NOW.plusSeconds(addedSecondsLater))
+        .build();
   }
 }

@@ -1,7 +1,7 @@
 package org.aquastream.event.domain.organizer;
 
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.text;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.aquastream.event.domain.organizer;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.BOB;
-import static org.aquastream.event.domain.Fixtures.NOW;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.ALICE;
+import static org.aquastream.event.domain.testdata.TestUsers.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

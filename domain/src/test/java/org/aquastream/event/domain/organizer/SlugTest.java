@@ -1,6 +1,6 @@
 package org.aquastream.event.domain.organizer;
 
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.aquastream.event.domain.organizer;
 
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.ORGANIZER;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
-import static org.aquastream.event.domain.Fixtures.text;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.text;
+import static org.aquastream.event.domain.testdata.TestOrganizers.aTeamMemberOf;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TeamMemberTest {
+  private static final OrganizerId ORGANIZER = OrganizerId.newId();
 
   @Test
   void aMemberNeedsANameOfOneToTwoHundredFiftyFiveCharacters() {
@@ -66,7 +67,7 @@ class TeamMemberTest {
 
   @Test
   void replacingKeepsIdentityOwnerAndCreationTime() {
-    TeamMember member = TeamMember.create(TeamMemberId.newId(), ORGANIZER, details("A", "B"), NOW);
+    TeamMember member = aTeamMemberOf(ORGANIZER).name("A").role("B").build();
 
     TeamMember replaced = member.replace(details("C", "D"), NOW.plusSeconds(9));
 
@@ -92,11 +93,10 @@ class TeamMemberTest {
   }
 
   private static TeamMember member(int sortOrder, int addedSecondsLater) {
-    return TeamMember.create(
-        TeamMemberId.newId(),
-        ORGANIZER,
-        new TeamMemberDetails("Anna", "Guide", null, null, sortOrder),
-        NOW.plusSeconds(addedSecondsLater));
+    return aTeamMemberOf(ORGANIZER)
+        .sortOrder(sortOrder)
+        .createdAt(NOW.plusSeconds(addedSecondsLater))
+        .build();
   }
 
   private static TeamMemberDetails details(String name, String role) {

@@ -1,8 +1,8 @@
 package org.aquastream.event.domain.shared;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.BOB;
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
+import static org.aquastream.event.domain.testdata.TestUsers.ALICE;
+import static org.aquastream.event.domain.testdata.TestUsers.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package org.aquastream.event.domain.shared;
 
-import static org.aquastream.event.domain.Fixtures.assertInvalidField;
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

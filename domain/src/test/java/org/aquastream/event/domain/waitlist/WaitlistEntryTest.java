@@ -1,16 +1,17 @@
 package org.aquastream.event.domain.waitlist;
 
-import static org.aquastream.event.domain.Fixtures.ALICE;
-import static org.aquastream.event.domain.Fixtures.NOW;
-import static org.aquastream.event.domain.Fixtures.START;
-import static org.aquastream.event.domain.Fixtures.published;
+import static org.aquastream.event.domain.testdata.TestEvents.START;
+import static org.aquastream.event.domain.testdata.TestEvents.aDraftEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
+import static org.aquastream.event.domain.testdata.TestUsers.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.aquastream.event.domain.Fixtures;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.InvalidStateException;
@@ -20,12 +21,13 @@ class WaitlistEntryTest {
   private static final Duration WINDOW = Duration.ofMinutes(30);
 
   private static WaitlistEntry waiting() {
-    return WaitlistEntry.join(WaitlistEntryId.newId(), published(10, 10), ALICE, 7, NOW);
+    return WaitlistEntry.join(
+        WaitlistEntryId.newId(), aPublishedEvent().capacity(10).soldOut().build(), ALICE, 7, NOW);
   }
 
   @Test
   void aUserJoinsTheQueueOfASoldOutEventAsWaiting() {
-    Event soldOut = published(10, 10);
+    Event soldOut = aPublishedEvent().capacity(10).soldOut().build();
 
     WaitlistEntry entry = WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 42, NOW);
 
@@ -43,16 +45,22 @@ class WaitlistEntryTest {
   @Test
   void nobodyQueuesForAnEventWithFreeSeats() {
     assertThatThrownBy(
-            () -> WaitlistEntry.join(WaitlistEntryId.newId(), published(10, 9), ALICE, 1, NOW))
+            () ->
+                WaitlistEntry.join(
+                    WaitlistEntryId.newId(),
+                    aPublishedEvent().capacity(10).available(1).build(),
+                    ALICE,
+                    1,
+                    NOW))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("book one directly");
   }
 
   @Test
   void nobodyQueuesForAnEventClosedForBooking() {
-    Event draft = Fixtures.event(EventStatus.DRAFT, Fixtures.details(), 10, 10);
-    Event cancelled = Fixtures.event(EventStatus.CANCELLED, Fixtures.details(), 10, 10);
-    Event started = published(10, 10);
+    Event draft = aDraftEvent().capacity(10).soldOut().build();
+    Event cancelled = anEvent().status(EventStatus.CANCELLED).capacity(10).soldOut().build();
+    Event started = aPublishedEvent().capacity(10).soldOut().build();
 
     assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), draft, ALICE, 1, NOW))
         .isInstanceOf(InvalidStateException.class)
@@ -141,7 +149,7 @@ class WaitlistEntryTest {
             () ->
                 WaitlistEntry.restore(
                     WaitlistEntryId.newId(),
-                    published(1, 1).id(),
+                    aPublishedEvent().capacity(1).soldOut().build().id(),
                     ALICE,
                     1,
                     WaitlistStatus.NOTIFIED,

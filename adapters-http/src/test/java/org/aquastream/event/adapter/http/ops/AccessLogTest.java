@@ -7,8 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.aquastream.event.adapter.http.RequestHooks;
+import org.aquastream.event.adapter.http.StubAnswers;
 import org.aquastream.event.adapter.http.TestApi;
-import org.aquastream.event.adapter.http.TestData;
 import org.aquastream.event.domain.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class AccessLogTest {
   @Test
   void oneLinePerRequestWithRouteStatusUserAndTheTraceId() {
     try (TestApi api = new TestApi(new RequestHooks(List.of(), List.of(new AccessLog())))) {
-      api.get("/api/v1/bookings/" + TestData.BOOKING_ID + "?secret=x")
+      api.get("/api/v1/bookings/" + StubAnswers.BOOKING_ID + "?secret=x")
           .as(Role.USER)
           .header("X-Request-Id", "trace-42")
           .send();
@@ -44,7 +44,7 @@ class AccessLogTest {
     assertThat(lines.list).hasSize(2);
     ILoggingEvent first = lines.list.get(0);
     assertThat(first.getFormattedMessage())
-        .matches("GET /api/v1/bookings/\\{id} 200 \\d+ms user=" + TestData.USER_ID)
+        .matches("GET /api/v1/bookings/\\{id} 200 \\d+ms user=" + StubAnswers.USER_ID)
         .doesNotContain("secret");
     assertThat(first.getMDCPropertyMap()).containsEntry("traceId", "trace-42");
     assertThat(lines.list.get(1).getFormattedMessage()).startsWith("GET NOT_FOUND 404 ");

@@ -8,8 +8,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.aquastream.event.adapter.http.RequestHooks;
+import org.aquastream.event.adapter.http.StubAnswers;
 import org.aquastream.event.adapter.http.TestApi;
-import org.aquastream.event.adapter.http.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +31,14 @@ class MetricsRoutesTest {
   @Test
   void requestsAreTimedByRouteTemplateNeverByRawPath() {
     try (TestApi api = api()) {
-      api.get("/api/v1/events/" + TestData.EVENT_ID).send();
-      api.get("/api/v1/events/" + TestData.EVENT_ID).send();
+      api.get("/api/v1/events/" + StubAnswers.EVENT_ID).send();
+      api.get("/api/v1/events/" + StubAnswers.EVENT_ID).send();
 
       JsonNode metric = api.get("/actuator/metrics/http.server.requests").send().json();
 
       assertThat(values(metric, "uri"))
           .contains("/api/v1/events/{id}")
-          .noneMatch(u -> u.contains(TestData.EVENT_ID.toString()));
+          .noneMatch(u -> u.contains(StubAnswers.EVENT_ID.toString()));
       assertThat(metric.path("name").asText()).isEqualTo("http.server.requests");
       assertThat(metric.path("baseUnit").asText()).isEqualTo("seconds");
       assertThat(statistics(metric)).contains("COUNT", "TOTAL_TIME", "MAX");
@@ -48,7 +48,7 @@ class MetricsRoutesTest {
   @Test
   void aTagFilterNarrowsTheMeasurementsAndLeavesTheOtherTags() {
     try (TestApi api = api()) {
-      api.get("/api/v1/events/" + TestData.EVENT_ID).send();
+      api.get("/api/v1/events/" + StubAnswers.EVENT_ID).send();
       api.get("/no/such/path").send();
 
       JsonNode filtered =

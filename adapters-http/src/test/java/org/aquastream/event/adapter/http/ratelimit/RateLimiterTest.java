@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aquastream.event.adapter.http.RequestHooks;
+import org.aquastream.event.adapter.http.StubAnswers;
 import org.aquastream.event.adapter.http.TestApi;
-import org.aquastream.event.adapter.http.TestData;
 import org.aquastream.event.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class RateLimiterTest {
   }
 
   private static String booking() {
-    return "{\"eventId\":\"" + TestData.EVENT_ID + "\"}";
+    return "{\"eventId\":\"" + StubAnswers.EVENT_ID + "\"}";
   }
 
   @Test
@@ -110,7 +110,7 @@ class RateLimiterTest {
   void otherRoutesAreNotLimited() {
     try (TestApi api = api(1, 1)) {
       for (int i = 0; i < 3; i++) {
-        var reply = api.get("/api/v1/events/" + TestData.EVENT_ID).send();
+        var reply = api.get("/api/v1/events/" + StubAnswers.EVENT_ID).send();
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("X-RateLimit-Remaining")).isNull();
       }

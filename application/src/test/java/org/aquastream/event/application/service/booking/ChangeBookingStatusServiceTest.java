@@ -10,9 +10,6 @@ import org.aquastream.event.application.port.in.booking.BookingView;
 import org.aquastream.event.application.port.in.booking.ChangeBookingStatusUseCase.Command;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestBookings;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
@@ -22,6 +19,10 @@ import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
 import org.aquastream.event.domain.shared.InvalidValueException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestBookings;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,9 +62,9 @@ class ChangeBookingStatusServiceTest {
   void cancellingFreesTheSeatAndRequestsARefundOfAPaidBooking() {
     Booking paid =
         core.store(
-            TestBookings.aBookingOf(paidEvent, TestActors.newUserId())
+            TestBookings.aBookingOf(paidEvent, TestUsers.aUser())
                 .status(BookingStatus.CONFIRMED)
-                .payment(PaymentStatus.SUCCEEDED)
+                .paid()
                 .build());
     assertThat(core.event(paidEvent.id()).available()).isEqualTo(9);
 

@@ -9,10 +9,6 @@ import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.booking.BookingView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestBookings;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingAction;
 import org.aquastream.event.domain.booking.BookingId;
@@ -22,6 +18,10 @@ import org.aquastream.event.domain.booking.PaymentStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestBookings;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class ConfirmBookingServiceTest {
@@ -71,9 +71,7 @@ class ConfirmBookingServiceTest {
 
   @Test
   void aPaidForBookingIsConfirmed() {
-    Booking booking =
-        core.store(
-            TestBookings.aBookingOf(paid, alice.userId()).payment(PaymentStatus.SUCCEEDED).build());
+    Booking booking = core.store(TestBookings.aBookingOf(paid, alice.userId()).paid().build());
 
     core.confirmBooking().confirm(alice, booking.id());
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.Test;
 

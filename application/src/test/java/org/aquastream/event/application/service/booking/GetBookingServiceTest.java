@@ -8,13 +8,13 @@ import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.booking.BookingView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 class GetBookingServiceTest {

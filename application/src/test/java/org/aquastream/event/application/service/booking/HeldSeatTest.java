@@ -11,12 +11,12 @@ import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.service.waitlist.WaitlistPolicy;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.aquastream.event.domain.waitlist.WaitlistAction;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
@@ -157,7 +157,7 @@ class HeldSeatTest {
         core.store(
             TestEvents.aPublishedEvent()
                 .capacity(1)
-                .startingAt(TestTimes.NOW.plus(Duration.ofHours(1)))
+                .startsAt(TestTimes.NOW.plus(Duration.ofHours(1)))
                 .build());
     Booking booking = core.book(alice, soon.id());
     core.join(carol, soon.id());

@@ -9,8 +9,6 @@ import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.booking.BookingStatistics;
 import org.aquastream.event.application.port.in.booking.BookingView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
@@ -19,6 +17,8 @@ import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** An organizer reads the bookings of its own events, and nobody else's. */

@@ -10,13 +10,13 @@ import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.port.out.outbox.PaymentRequest;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** Booking a paid event opens its payment after the commit; an outage leaves it to the outbox. */

@@ -13,8 +13,6 @@ import org.aquastream.event.application.port.in.booking.RecordPaymentStatusUseCa
 import org.aquastream.event.application.port.in.booking.RecordPaymentStatusUseCase.TooLate;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingAction;
 import org.aquastream.event.domain.booking.BookingStatus;
@@ -22,6 +20,8 @@ import org.aquastream.event.domain.booking.PaymentStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** Payment callbacks: confirm in time, replays change nothing, late money is refunded. */

@@ -24,9 +24,6 @@ import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.booking.NewBookings.KeyClaim;
 import org.aquastream.event.application.port.out.booking.NewBookings.NewBooking;
 import org.aquastream.event.application.service.booking.SeatBatches.Answer;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
@@ -34,6 +31,9 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
+import org.aquastream.event.domain.testdata.TestUsers;
 import org.junit.jupiter.api.Test;
 
 class SeatBatchesTest {
@@ -51,7 +51,7 @@ class SeatBatchesTest {
   void aLoneRequestIsWrittenInATransactionOfItsOwnAndTakesOneSeat() {
     Event event = stored(TestEvents.aPublishedEvent().capacity(5).build());
 
-    Answer answer = batches.book(request(event, TestActors.newUserId()));
+    Answer answer = batches.book(request(event, TestUsers.aUser()));
 
     assertThat(answer).isInstanceOf(Answer.Written.class);
     assertThat(newBookings.batchSizes()).containsExactly(1);
@@ -87,7 +87,7 @@ class SeatBatchesTest {
   @Test
   void aBatchForAnEventCancelledSinceItsRequestsWereMadeWritesNothing() {
     Event event = stored(TestEvents.aPublishedEvent().capacity(5).build());
-    NewBooking request = request(event, TestActors.newUserId());
+    NewBooking request = request(event, TestUsers.aUser());
     events.update(TestEvents.anEvent().id(event.id()).status(EventStatus.CANCELLED).build());
 
     Answer answer = batches.book(request);
@@ -100,14 +100,14 @@ class SeatBatchesTest {
   void aRequestWhoseUserAlreadyHoldsABookingIsLeftUnwrittenWhileTheOthersAreWritten()
       throws Exception {
     Event event = stored(TestEvents.aPublishedEvent().capacity(10).build());
-    UserId alreadyBooked = TestActors.newUserId();
+    UserId alreadyBooked = TestUsers.aUser();
     assertThat(batches.book(request(event, alreadyBooked))).isInstanceOf(Answer.Written.class);
 
     List<NewBooking> requests =
         List.of(
-            request(event, TestActors.newUserId()),
+            request(event, TestUsers.aUser()),
             request(event, alreadyBooked),
-            request(event, TestActors.newUserId()));
+            request(event, TestUsers.aUser()));
     List<Answer> answers = bookTogether(requests);
 
     assertThat(answers.get(0)).isInstanceOf(Answer.Written.class);
@@ -121,7 +121,7 @@ class SeatBatchesTest {
   @Test
   void aRequestWhoseKeyWasUsedBeforeIsLeftUnwritten() {
     Event event = stored(TestEvents.aPublishedEvent().capacity(10).build());
-    UserId user = TestActors.newUserId();
+    UserId user = TestUsers.aUser();
     new InMemoryIdempotencyKeys(db).claim(user, "key-1", "something else");
 
     Answer answer = batches.book(request(event, user, Optional.of("key-1")));
@@ -138,7 +138,7 @@ class SeatBatchesTest {
   private List<Answer> bookBehindAHeldBatch(Event event, int queued) throws Exception {
     List<NewBooking> requests = new ArrayList<>();
     for (int i = 0; i < queued; i++) {
-      requests.add(request(event, TestActors.newUserId()));
+      requests.add(request(event, TestUsers.aUser()));
     }
     return bookTogether(requests);
   }
@@ -147,8 +147,7 @@ class SeatBatchesTest {
     Event event = events.findById(requests.get(0).booking().eventId()).orElseThrow();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       newBookings.holdNext();
-      Future<Answer> first =
-          threads.submit(() -> batches.book(request(event, TestActors.newUserId())));
+      Future<Answer> first = threads.submit(() -> batches.book(request(event, TestUsers.aUser())));
       newBookings.awaitHeld();
       List<Future<Answer>> answers = new ArrayList<>();
       for (NewBooking request : requests) {

@@ -13,9 +13,6 @@ import org.aquastream.event.application.port.in.booking.BookingOutcome;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestBookings;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingAction;
 import org.aquastream.event.domain.booking.BookingLogEntry;
@@ -27,6 +24,10 @@ import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestBookings;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestUsers;
 import org.junit.jupiter.api.Test;
 
 class CancelEventServiceTest {
@@ -78,9 +79,9 @@ class CancelEventServiceTest {
         core.store(TestEvents.aPublishedEvent().organizedBy(club).price("1500.00").build());
     Booking booking =
         core.store(
-            TestBookings.aBookingOf(paid, TestActors.newUserId())
+            TestBookings.aBookingOf(paid, TestUsers.aUser())
                 .status(BookingStatus.CONFIRMED)
-                .payment(PaymentStatus.SUCCEEDED)
+                .paid()
                 .build());
 
     core.cancelEvent().cancel(owner, paid.id());
@@ -157,7 +158,7 @@ class CancelEventServiceTest {
         core.store(TestEvents.anEvent().organizedBy(club).status(EventStatus.COMPLETED).build());
     Booking attended =
         core.store(
-            TestBookings.aBookingOf(completed, TestActors.newUserId())
+            TestBookings.aBookingOf(completed, TestUsers.aUser())
                 .status(BookingStatus.CONFIRMED)
                 .build());
 

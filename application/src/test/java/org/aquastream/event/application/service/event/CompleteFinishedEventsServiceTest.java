@@ -8,15 +8,15 @@ import java.util.Optional;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.aquastream.event.domain.waitlist.WaitlistAction;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CompleteFinishedEventsServiceTest {
       core.store(
           TestEvents.aPublishedEvent()
               .capacity(4)
-              .startingAt(TestTimes.NOW.plus(Duration.ofHours(2)))
+              .startsAt(TestTimes.NOW.plus(Duration.ofHours(2)))
               .build());
   private final Instant afterTheEnd = event.details().schedule().end().plusSeconds(1);
 
@@ -88,12 +88,12 @@ class CompleteFinishedEventsServiceTest {
   void aCompletedEventIsNotCompletedAgainAndDraftsAndCancelledEventsAreLeftAlone() {
     Event draft =
         core.store(
-            TestEvents.aDraftEvent().startingAt(TestTimes.NOW.plus(Duration.ofHours(1))).build());
+            TestEvents.aDraftEvent().startsAt(TestTimes.NOW.plus(Duration.ofHours(1))).build());
     Event cancelled =
         core.store(
             TestEvents.anEvent()
                 .status(EventStatus.CANCELLED)
-                .startingAt(TestTimes.NOW.plus(Duration.ofHours(1)))
+                .startsAt(TestTimes.NOW.plus(Duration.ofHours(1)))
                 .build());
     core.clock().set(afterTheEnd.plus(Duration.ofDays(1)));
 

@@ -10,9 +10,6 @@ import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.event.CreateEventUseCase.Command;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.event.Capacity;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventDetails;
@@ -22,6 +19,9 @@ import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class CreateEventServiceTest {
@@ -115,7 +115,7 @@ class CreateEventServiceTest {
 
   @Test
   void anEventThatWouldStartInThePastIsRefused() {
-    core.clock().advance(TestTimes.LEAD_TIME.plus(Duration.ofMinutes(1)));
+    core.clock().advance(TestEvents.LEAD_TIME.plus(Duration.ofMinutes(1)));
 
     assertThatThrownBy(() -> create(TestActors.organizerOwning(club), Optional.empty()))
         .isInstanceOfSatisfying(

@@ -8,13 +8,13 @@ import java.util.stream.Stream;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,12 +34,7 @@ class GetEventServiceTest {
   void anyoneSeesAnEventThatIsNoDraft(EventStatus status) {
     Event event =
         core.store(
-            TestEvents.anEvent()
-                .organizedBy(club)
-                .status(status)
-                .capacity(8)
-                .seatsTaken(3)
-                .build());
+            TestEvents.anEvent().organizedBy(club).status(status).capacity(8).available(5).build());
 
     EventView view = core.getEvent().get(TestActors.guest(), event.id());
 

@@ -8,9 +8,6 @@ import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
@@ -18,6 +15,9 @@ import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class ListOrganizerEventsServiceTest {
@@ -33,7 +33,7 @@ class ListOrganizerEventsServiceTest {
         TestEvents.anEvent()
             .organizedBy(club)
             .status(status)
-            .startingAt(TestTimes.daysFromNow(startInDays))
+            .startsAt(TestTimes.daysFromNow(startInDays))
             .build());
   }
 

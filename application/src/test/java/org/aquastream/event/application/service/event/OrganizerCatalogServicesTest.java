@@ -13,9 +13,6 @@ import org.aquastream.event.application.port.in.event.EventSlice;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.port.in.organizer.OrganizerPage;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestOrganizers;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.EventStatus;
@@ -24,6 +21,9 @@ import org.aquastream.event.domain.organizer.OrganizerProfile;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestOrganizers;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 /** The public side of organizers: directory, page, and their part of the catalog. */
@@ -41,7 +41,7 @@ class OrganizerCatalogServicesTest {
     core.store(
         TestEvents.aPublishedEvent()
             .organizedBy(core.anOrganizer().id())
-            .startingAt(TestTimes.daysFromNow(1))
+            .startsAt(TestTimes.daysFromNow(1))
             .build());
     core.clock().set(TestTimes.NOW.plus(Duration.ofHours(1)));
 
@@ -133,7 +133,7 @@ class OrganizerCatalogServicesTest {
         TestEvents.anEvent()
             .status(status)
             .organizedBy(organizer.id())
-            .startingAt(TestTimes.daysFromNow(daysAhead))
+            .startsAt(TestTimes.daysFromNow(daysAhead))
             .build());
   }
 

@@ -8,9 +8,6 @@ import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
@@ -18,6 +15,9 @@ import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class PublishEventServiceTest {

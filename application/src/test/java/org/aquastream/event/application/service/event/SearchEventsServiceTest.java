@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.aquastream.event.application.port.in.event.EventSearch;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -24,14 +24,13 @@ class SearchEventsServiceTest {
   private final Event later =
       core.store(
           TestEvents.aPublishedEvent()
-              .details(TestEvents.details().title("Sea SUP").startingAt(TestTimes.daysFromNow(9)))
+              .details(TestEvents.details().title("Sea SUP").startsAt(TestTimes.daysFromNow(9)))
               .price("2000")
               .build());
   private final Event sooner =
       core.store(
           TestEvents.aPublishedEvent()
-              .details(
-                  TestEvents.details().title("Lake kayak").startingAt(TestTimes.daysFromNow(3)))
+              .details(TestEvents.details().title("Lake kayak").startsAt(TestTimes.daysFromNow(3)))
               .build());
 
   {

@@ -11,9 +11,6 @@ import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.port.in.event.UpdateEventUseCase.Command;
 import org.aquastream.event.application.testdata.InMemoryCore;
 import org.aquastream.event.application.testdata.Patches;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.EventPatch;
@@ -22,6 +19,9 @@ import org.aquastream.event.domain.event.Price;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class UpdateEventServiceTest {

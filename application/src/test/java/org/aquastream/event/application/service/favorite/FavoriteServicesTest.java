@@ -9,12 +9,12 @@ import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.favorite.FavoriteStatus;
 import org.aquastream.event.application.port.in.favorite.FavoriteView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 class FavoriteServicesTest {

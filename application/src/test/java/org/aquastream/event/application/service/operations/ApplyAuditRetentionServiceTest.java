@@ -9,7 +9,7 @@ import java.util.List;
 import org.aquastream.event.application.fake.MutableClock;
 import org.aquastream.event.application.port.in.operations.ApplyAuditRetentionUseCase.Purged;
 import org.aquastream.event.application.port.out.operations.AuditRetention;
-import org.aquastream.event.application.testdata.TestTimes;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 class ApplyAuditRetentionServiceTest {

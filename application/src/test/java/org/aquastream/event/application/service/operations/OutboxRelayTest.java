@@ -10,9 +10,9 @@ import org.aquastream.event.application.fake.InMemoryOutbox.Status;
 import org.aquastream.event.application.port.in.operations.RelayOutboxUseCase.Report;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** The relay delivers each message once, backs off on failure and spares a peer that is down. */

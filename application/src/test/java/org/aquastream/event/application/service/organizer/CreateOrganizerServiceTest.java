@@ -8,20 +8,21 @@ import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.ConflictException;
 import org.aquastream.event.application.port.in.organizer.CreateOrganizerUseCase.Command;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.organizer.OrganizerProfile;
 import org.aquastream.event.domain.organizer.Slug;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestTimes;
+import org.aquastream.event.domain.testdata.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CreateOrganizerServiceTest {
   private final InMemoryCore core = new InMemoryCore();
-  private final UserId owner = TestActors.newUserId();
+  private final UserId owner = TestUsers.aUser();
 
   private Command register(Actor actor, String slug, UserId ownerUserId) {
     return new Command(actor, new Slug(slug), ownerUserId, OrganizerProfile.named("Kayak Club"));
@@ -58,7 +59,7 @@ class CreateOrganizerServiceTest {
   @Test
   void aTakenSlugIsAConflict() {
     core.createOrganizer().create(register(TestActors.admin(), "kayak-club", owner));
-    UserId someoneElse = TestActors.newUserId();
+    UserId someoneElse = TestUsers.aUser();
 
     assertThatThrownBy(
             () ->

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.aquastream.event.application.error.AccessDeniedException;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.organizer.FaqContent;
 import org.aquastream.event.domain.organizer.FaqItem;
 import org.aquastream.event.domain.organizer.Organizer;
@@ -18,6 +16,8 @@ import org.aquastream.event.domain.organizer.TeamMember;
 import org.aquastream.event.domain.organizer.TeamMemberDetails;
 import org.aquastream.event.domain.organizer.TeamMemberId;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.junit.jupiter.api.Test;
 
 /** An organizer's team and FAQ: its own to change, everyone's to read. */

@@ -11,15 +11,15 @@ import org.aquastream.event.application.port.in.event.UpdateEventUseCase;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
 import org.aquastream.event.application.testdata.InMemoryCore;
 import org.aquastream.event.application.testdata.Patches;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
-import org.aquastream.event.application.testdata.TestTimes;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
+import org.aquastream.event.domain.testdata.TestTimes;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +89,7 @@ class ProcessWaitlistServiceTest {
             TestEvents.aPublishedEvent()
                 .organizedBy(club)
                 .capacity(1)
-                .startingAt(TestTimes.NOW.minusSeconds(1))
+                .startsAt(TestTimes.NOW.minusSeconds(1))
                 .build());
 
     assertThatThrownBy(() -> manual.processWaitlist().process(owner, started.id()))

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.aquastream.event.application.error.NotFoundException;
 import org.aquastream.event.application.port.in.waitlist.WaitlistEntryView;
 import org.aquastream.event.application.testdata.InMemoryCore;
-import org.aquastream.event.application.testdata.TestActors;
-import org.aquastream.event.application.testdata.TestEvents;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.testdata.TestActors;
+import org.aquastream.event.domain.testdata.TestEvents;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 import org.junit.jupiter.api.Test;
 

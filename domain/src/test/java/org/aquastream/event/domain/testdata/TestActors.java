@@ -1,6 +1,5 @@
-package org.aquastream.event.application.testdata;
+package org.aquastream.event.domain.testdata;
 
-import java.util.UUID;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Role;
@@ -15,7 +14,7 @@ public final class TestActors {
   }
 
   public static Actor user() {
-    return user(newUserId());
+    return user(TestUsers.aUser());
   }
 
   public static Actor user(UserId id) {
@@ -24,7 +23,7 @@ public final class TestActors {
 
   /** An ORGANIZER-role user who owns no organizer (yet). */
   public static Actor organizer() {
-    return organizer(newUserId());
+    return organizer(TestUsers.aUser());
   }
 
   public static Actor organizer(UserId id) {
@@ -37,10 +36,6 @@ public final class TestActors {
   }
 
   public static Actor admin() {
-    return Actor.of(newUserId(), Role.ADMIN);
-  }
-
-  public static UserId newUserId() {
-    return new UserId(UUID.randomUUID());
+    return Actor.of(TestUsers.aUser(), Role.ADMIN);
   }
 }

@@ -1,9 +1,12 @@
-package org.aquastream.event.application.testdata;
+package org.aquastream.event.domain.testdata;
+
+import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.aquastream.event.domain.event.Capacity;
 import org.aquastream.event.domain.event.Coordinates;
 import org.aquastream.event.domain.event.Event;
@@ -19,11 +22,23 @@ import org.aquastream.event.domain.shared.Money;
 
 /**
  * Events and event details for tests. {@code details()} gives valid details of a free kayak tour
- * two weeks after {@link TestTimes#NOW}; {@code aPublishedEvent()} an event in any state, built the
- * way a stored one is rebuilt.
+ * from {@link #START} to {@link #END}; {@code anEvent()} a published event with 50 free seats, or
+ * any other, built the way a stored one is rebuilt.
  */
 public final class TestEvents {
   public static final String CURRENCY = "RUB";
+
+  /** Test events start this long after {@link TestTimes#NOW} unless told otherwise. */
+  public static final Duration LEAD_TIME = Duration.ofDays(14);
+
+  /** And last this long. */
+  public static final Duration LENGTH = Duration.ofHours(4);
+
+  /** When a test event starts unless told otherwise. */
+  public static final Instant START = NOW.plus(LEAD_TIME);
+
+  /** When a test event ends unless told otherwise. */
+  public static final Instant END = START.plus(LENGTH);
 
   private TestEvents() {}
 
@@ -43,6 +58,7 @@ public final class TestEvents {
     return anEvent().status(EventStatus.PUBLISHED);
   }
 
+  /** An amount in roubles, e.g. {@code "1500.00"}. */
   public static Money rub(String amount) {
     return new Money(new BigDecimal(amount), CURRENCY);
   }
@@ -56,13 +72,27 @@ public final class TestEvents {
     private String type = "KAYAK";
     private String title = "Sunset kayak tour";
     private String description = "Two hours on the lake";
-    private Instant start = TestTimes.NOW.plus(TestTimes.LEAD_TIME);
-    private Duration length = TestTimes.LENGTH;
+    private Instant start = START;
+    private Duration length = LENGTH;
     private Location location = lakeside();
     private Price price = Price.FREE;
     private List<String> tags = List.of("water", "evening");
 
     private DetailsBuilder() {}
+
+    /** A builder that starts from {@code details}. */
+    public static DetailsBuilder of(EventDetails details) {
+      Schedule schedule = details.schedule();
+      return new DetailsBuilder()
+          .type(details.type())
+          .title(details.title())
+          .description(details.description())
+          .startsAt(schedule.start())
+          .lasting(Duration.between(schedule.start(), schedule.end()))
+          .location(details.location())
+          .price(details.price())
+          .tags(details.tags().toArray(String[]::new));
+    }
 
     public DetailsBuilder type(String value) {
       type = value;
@@ -79,13 +109,18 @@ public final class TestEvents {
       return this;
     }
 
-    public DetailsBuilder startingAt(Instant value) {
+    /** Keeps the length: a later start moves the end too. */
+    public DetailsBuilder startsAt(Instant value) {
       start = value;
       return this;
     }
 
-    public DetailsBuilder startingIn(Duration fromNow) {
-      return startingAt(TestTimes.NOW.plus(fromNow));
+    public DetailsBuilder startsIn(Duration fromNow) {
+      return startsAt(NOW.plus(fromNow));
+    }
+
+    public DetailsBuilder startsInDays(int days) {
+      return startsAt(TestTimes.daysFromNow(days));
     }
 
     public DetailsBuilder lasting(Duration value) {
@@ -99,13 +134,16 @@ public final class TestEvents {
     }
 
     public DetailsBuilder free() {
-      price = Price.FREE;
-      return this;
+      return price(Price.FREE);
     }
 
     /** A price in roubles, e.g. {@code "1500.00"}. */
     public DetailsBuilder price(String amount) {
-      price = Price.of(rub(amount));
+      return price(Price.of(rub(amount)));
+    }
+
+    public DetailsBuilder price(Price value) {
+      price = value;
       return this;
     }
 
@@ -124,17 +162,22 @@ public final class TestEvents {
   public static final class EventBuilder {
     private EventId id = EventId.newId();
     private OrganizerId organizer = OrganizerId.newId();
-    private EventDetails details = TestEvents.details().build();
+    private DetailsBuilder details = TestEvents.details();
     private int capacity = 50;
-    private int seatsTaken;
+    private Integer available;
     private EventStatus status = EventStatus.PUBLISHED;
-    private Instant createdAt = TestTimes.NOW.minus(Duration.ofDays(1));
+    private Instant createdAt = NOW.minus(Duration.ofDays(30));
+    private Instant updatedAt = NOW.minus(Duration.ofDays(1));
 
     private EventBuilder() {}
 
     public EventBuilder id(EventId value) {
       id = value;
       return this;
+    }
+
+    public EventBuilder id(String uuid) {
+      return id(new EventId(UUID.fromString(uuid)));
     }
 
     public EventBuilder organizedBy(OrganizerId value) {
@@ -147,7 +190,7 @@ public final class TestEvents {
     }
 
     public EventBuilder details(EventDetails value) {
-      details = value;
+      details = DetailsBuilder.of(value);
       return this;
     }
 
@@ -155,30 +198,56 @@ public final class TestEvents {
       return details(value.build());
     }
 
-    /** A price in roubles, keeping the other details. */
-    public EventBuilder price(String amount) {
-      return details(
-          new EventDetails(
-              details.type(),
-              details.title(),
-              details.description(),
-              details.schedule(),
-              details.location(),
-              Price.of(rub(amount)),
-              details.tags()));
+    public EventBuilder type(String value) {
+      details.type(value);
+      return this;
     }
 
-    public EventBuilder startingAt(Instant start) {
-      Duration length = Duration.between(details.schedule().start(), details.schedule().end());
-      return details(
-          new EventDetails(
-              details.type(),
-              details.title(),
-              details.description(),
-              new Schedule(start, start.plus(length)),
-              details.location(),
-              details.price(),
-              details.tags()));
+    public EventBuilder title(String value) {
+      details.title(value);
+      return this;
+    }
+
+    public EventBuilder description(String value) {
+      details.description(value);
+      return this;
+    }
+
+    /** Keeps the length: a later start moves the end too. */
+    public EventBuilder startsAt(Instant value) {
+      details.startsAt(value);
+      return this;
+    }
+
+    public EventBuilder startsInDays(int days) {
+      details.startsInDays(days);
+      return this;
+    }
+
+    public EventBuilder lasting(Duration value) {
+      details.lasting(value);
+      return this;
+    }
+
+    public EventBuilder location(Location value) {
+      details.location(value);
+      return this;
+    }
+
+    public EventBuilder free() {
+      details.free();
+      return this;
+    }
+
+    /** A price in roubles, e.g. {@code "1500.00"}. */
+    public EventBuilder price(String amount) {
+      details.price(amount);
+      return this;
+    }
+
+    public EventBuilder tags(String... values) {
+      details.tags(values);
+      return this;
     }
 
     public EventBuilder capacity(int value) {
@@ -186,14 +255,14 @@ public final class TestEvents {
       return this;
     }
 
-    /** Seats already booked or held, so that {@code available = capacity - taken}. */
-    public EventBuilder seatsTaken(int value) {
-      seatsTaken = value;
+    /** Free seats; every seat is free unless told otherwise. */
+    public EventBuilder available(int value) {
+      available = value;
       return this;
     }
 
     public EventBuilder soldOut() {
-      return seatsTaken(capacity);
+      return available(0);
     }
 
     public EventBuilder status(EventStatus value) {
@@ -201,17 +270,27 @@ public final class TestEvents {
       return this;
     }
 
+    public EventBuilder createdAt(Instant value) {
+      createdAt = value;
+      return this;
+    }
+
+    public EventBuilder updatedAt(Instant value) {
+      updatedAt = value;
+      return this;
+    }
+
     public Event build() {
       return Event.restore(
           id,
           organizer,
-          details,
+          details.build(),
           CURRENCY,
           new Capacity(capacity),
-          capacity - seatsTaken,
+          available == null ? capacity : available,
           status,
           createdAt,
-          createdAt);
+          updatedAt);
     }
   }
 }
