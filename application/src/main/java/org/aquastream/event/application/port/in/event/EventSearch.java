@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.aquastream.event.domain.event.EventDates;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.OrganizerId;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
 /**
- * Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED, {@code organizer}
- * narrows it to one organizer's events.
+ * Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED, the dates lie within
+ * {@link EventDates}, {@code organizer} narrows it to one organizer's events.
  */
 public record EventSearch(
     EventStatus status,
@@ -48,6 +49,8 @@ public record EventSearch(
         && minPrice.get().compareTo(maxPrice.get()) > 0) {
       throw new InvalidValueException("minPrice", "minPrice must not exceed maxPrice");
     }
+    dateFrom.ifPresent(date -> EventDates.require("dateFrom", date));
+    dateTo.ifPresent(date -> EventDates.require("dateTo", date));
     if (dateFrom.isPresent() && dateTo.isPresent() && dateFrom.get().isAfter(dateTo.get())) {
       throw new InvalidValueException("dateFrom", "dateFrom must not be after dateTo");
     }
