@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.aquastream.event.domain.event.EventDates;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
 /**
@@ -57,7 +58,7 @@ public record EventSearch(
     text = text.map(String::strip).filter(s -> !s.isEmpty());
     type = type.map(String::strip).filter(s -> !s.isEmpty());
     tag = tag.map(String::strip).filter(s -> !s.isEmpty());
-    text.filter(s -> s.length() > 200).ifPresent(s -> tooLong("search"));
+    text.filter(s -> Guard.characters(s) > 200).ifPresent(s -> tooLong("search"));
     Objects.requireNonNull(organizer, "organizer");
   }
 
