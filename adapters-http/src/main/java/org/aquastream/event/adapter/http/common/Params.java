@@ -31,14 +31,13 @@ public final class Params {
   }
 
   /**
-   * A query parameter as text; a NUL character is refused, since PostgreSQL text cannot hold it.
+   * A query parameter as text; what PostgreSQL cannot store as it came (NUL, a lone surrogate) is
+   * refused ({@link Text#unstorable}).
    */
   public static Optional<String> query(Context ctx, String name) {
     Optional<String> value =
         Optional.ofNullable(ctx.queryParam(name)).filter(text -> !text.isBlank());
-    if (value.isPresent() && Text.hasNul(value.get())) {
-      throw RequestValidationException.of(name, name + " must not contain the NUL character");
-    }
+    value.ifPresent(text -> Text.requireStorable(name, text));
     return value;
   }
 
