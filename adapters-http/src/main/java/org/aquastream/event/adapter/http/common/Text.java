@@ -11,8 +11,9 @@ final class Text {
 
   /**
    * Why {@code text} cannot be stored as it is, phrased to follow the input's name, or empty when
-   * it can: U+0000, which no PostgreSQL text column holds, or a lone UTF-16 surrogate (JSON's
-   * {@code "\ud800"}), which is no character and would be written as {@code ?}.
+   * it can: U+0000, which no PostgreSQL text column holds, or a lone UTF-16 surrogate (U+D800 to
+   * U+DFFF unpaired, as a JSON escape can carry), which is no character and would be written as
+   * {@code ?}.
    */
   static Optional<String> unstorable(String text) {
     if (text.indexOf('\u0000') >= 0) {
