@@ -1,6 +1,7 @@
 package org.aquastream.event.adapter.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class HttpApp {
                     // What Jetty refuses before any route runs is a problem+json answer too.
                     server.setErrorHandler(new ProblemErrorHandler());
                   });
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.addCustomizer(new IgnoredMethodOverride()));
               // Our own connector only to set its accept queue: with Java's default backlog of 50,
               // a rush of clients on a busy server (1 000 users racing for one event) lost
               // connections that were closed without an answer.
@@ -93,12 +96,14 @@ public final class HttpApp {
 
   /**
    * Every HTTP route the server answers, as Javalin's router holds it (filters such as before and
-   * after handlers are not routes); what the OpenAPI document is checked against.
+   * after handlers are not routes); what the OpenAPI document is checked against. The HEAD twin of
+   * every GET is left out: it is that GET without a body (see {@link Routes#get}).
    */
   public List<RegisteredRoute> routes() {
     return javalin.unsafe.internalRouter.allHttpHandlers().stream()
         .map(parsed -> parsed.endpoint)
         .filter(endpoint -> endpoint.method.isHttpMethod())
+        .filter(endpoint -> !endpoint.method.equals(HandlerType.HEAD))
         .map(endpoint -> new RegisteredRoute(endpoint.method.name(), endpoint.path))
         .toList();
   }

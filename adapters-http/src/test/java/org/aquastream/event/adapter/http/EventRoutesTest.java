@@ -237,6 +237,8 @@ class EventRoutesTest {
           "\"lat\": 53.2                    | \"lat\": 91                            | location.coordinates.lat",
           "\"lat\": 53.2,                   | ''                                     | location.coordinates.lat",
           "\"dateEnd\": \"2026-07-01T21:30:00+03:00\" | \"dateEnd\": \"2026-06-01T00:00:00Z\" | dateEnd",
+          "\"dateStart\": \"2026-07-01T09:00:00Z\" | \"dateStart\": \"+294277-01-01T00:00:00Z\" | dateStart",
+          "\"dateEnd\": \"2026-07-01T21:30:00+03:00\" | \"dateEnd\": \"3000-01-01T00:00:00Z\" | dateEnd",
         })
     void aValueTheDomainRefusesIsAValidationErrorNamingTheField(
         String original, String replacement, String path) {
@@ -546,6 +548,10 @@ class EventRoutesTest {
       "dateFrom=yesterday,       dateFrom",
       "dateTo=2026-13-01,        dateTo",
       "dateFrom=2026-08-01&dateTo=2026-07-01, dateFrom",
+      "dateFrom=%2B294277-01-01, dateFrom",
+      "dateTo=%2B999999999-12-31, dateTo",
+      "dateTo=-999999999-01-01T00:00:00Z, dateTo",
+      "dateFrom=1999-12-31T23:59:59Z, dateFrom",
       "status=SOMETHING,         status",
       "status=DRAFT,             status",
       "cursor=not-a-cursor,      cursor",

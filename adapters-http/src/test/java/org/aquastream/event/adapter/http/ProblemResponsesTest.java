@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProblemResponsesTest {
   private static final String EVENT = "/api/v1/events/" + StubAnswers.EVENT_ID;
@@ -192,6 +193,53 @@ class ProblemResponsesTest {
         .json("[1,2]")
         .send()
         .assertProblem(400, "malformed-request");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text/plain", "application/xml", "application/json; charset=latin1"})
+  void aBodyThatIsNotDeclaredJsonIsAnUnsupportedMediaType(String contentType) {
+    api.post("/api/v1/bookings")
+        .as(Role.USER)
+        .json("{\"eventId\":\"" + StubAnswers.EVENT_ID + "\"}")
+        .header("Content-Type", contentType)
+        .send()
+        .assertProblem(415, "unsupported-media-type");
+
+    assertThat(api.useCases.calls()).isEmpty();
+  }
+
+  @Test
+  void aFieldNamedTwiceIsAValidationErrorNamingIt() {
+    TestApi.Reply reply =
+        api.post("/api/v1/bookings")
+            .as(Role.USER)
+            .json("{\"eventId\":\"" + StubAnswers.EVENT_ID + "\",\"eventId\":\"x\"}")
+            .send();
+
+    reply.assertProblem(400, "validation-error");
+    assertThat(reply.errorFields()).containsExactly("eventId");
+    assertThat(api.useCases.calls()).isEmpty();
+  }
+
+  @Test
+  void aFieldNamedTwiceDeepInsideIsNamedByItsPath() {
+    TestApi.Reply reply =
+        api.put(EVENT)
+            .as(Role.ORGANIZER)
+            .json("{\"tags\":[\"a\"],\"location\":{\"city\":\"A\",\"city\":\"B\"}}")
+            .send();
+
+    assertThat(reply.errorFields()).containsExactly("location.city");
+  }
+
+  @Test
+  void aLoneSurrogateIsAValidationErrorNamingTheField() {
+    TestApi.Reply reply =
+        api.put(EVENT).as(Role.ORGANIZER).json("{\"tags\":[\"ok\",\"a\\ud800b\"]}").send();
+
+    reply.assertProblem(400, "validation-error");
+    assertThat(reply.errorFields()).containsExactly("tags[1]");
+    assertThat(api.useCases.calls()).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +40,12 @@ record Hostile(
     List<Map.Entry<String, String>> more = new ArrayList<>(headers);
     more.add(Map.entry(name, value));
     return new Hostile(why, method, path, more, body);
+  }
+
+  /** The same request with {@code parameter} ({@code name=value}) added to its query. */
+  Hostile withQuery(String parameter) {
+    String joined = path + (path.contains("?") ? "&" : "?") + parameter;
+    return new Hostile(why, method, joined, headers, body);
   }
 
   Hostile withBody(byte[] newBody) {
@@ -99,6 +106,34 @@ record Hostile(
     return parameters.entrySet().stream()
         .map(p -> p.getKey() + "=" + encoded(p.getValue()))
         .collect(Collectors.joining("&"));
+  }
+
+  /** A JSON object of already-encoded JSON values, in the order given. */
+  static String object(Map<String, String> members) {
+    StringBuilder json = new StringBuilder("{");
+    members.forEach(
+        (name, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append(quoted(name)).append(':').append(value);
+        });
+    return json.append('}').toString();
+  }
+
+  /** The members of a valid event body as JSON text, with {@code title} and {@code city}. */
+  static Map<String, String> eventMembers(String title, String city) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("type", quoted("DIVING"));
+    body.put("title", quoted(title));
+    body.put("description", quoted(city));
+    body.put("dateStart", "\"2031-06-01T18:00:00Z\"");
+    body.put("dateEnd", "\"2031-06-01T21:00:00Z\"");
+    body.put("location", "{\"city\":" + quoted(city) + "}");
+    body.put("price", "null");
+    body.put("capacity", "12");
+    body.put("tags", "[" + quoted(title) + "]");
+    return body;
   }
 
   private HttpRequest build(int port) {

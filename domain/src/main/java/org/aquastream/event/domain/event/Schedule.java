@@ -4,11 +4,14 @@ import java.time.Instant;
 import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
-/** When an event starts and ends; it never ends before it starts. */
+/**
+ * When an event starts and ends: both within {@link EventDates}, and it never ends before it
+ * starts.
+ */
 public record Schedule(Instant start, Instant end) {
   public Schedule {
-    Guard.present("dateStart", start);
-    Guard.present("dateEnd", end);
+    EventDates.require("dateStart", Guard.present("dateStart", start));
+    EventDates.require("dateEnd", Guard.present("dateEnd", end));
     if (end.isBefore(start)) {
       throw new InvalidValueException("dateEnd", "dateEnd must not be before dateStart");
     }

@@ -15,10 +15,19 @@ public final class Guard {
     return value;
   }
 
+  /**
+   * How many characters {@code text} has: Unicode code points, as people and JSON Schema count
+   * them, not the UTF-16 units of {@link String#length()} (an emoji is one character, two units).
+   */
+  public static int characters(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
   /** A required text, trimmed, between {@code min} and {@code max} characters. */
   public static String text(String field, String value, int min, int max) {
     String trimmed = present(field, value).strip();
-    if (trimmed.length() < min || trimmed.length() > max) {
+    int characters = characters(trimmed);
+    if (characters < min || characters > max) {
       throw new InvalidValueException(
           field, field + " must be " + min + "–" + max + " characters long");
     }
@@ -31,7 +40,7 @@ public final class Guard {
       return null;
     }
     String trimmed = value.strip();
-    if (trimmed.length() > max) {
+    if (characters(trimmed) > max) {
       throw new InvalidValueException(field, field + " must be at most " + max + " characters");
     }
     return trimmed;

@@ -5,6 +5,7 @@ import static org.aquastream.event.domain.testdata.TestEvents.END;
 import static org.aquastream.event.domain.testdata.TestEvents.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ScheduleTest {
@@ -25,6 +26,18 @@ class ScheduleTest {
   void bothDatesAreRequired() {
     assertInvalidField(() -> new Schedule(null, END)).isEqualTo("dateStart");
     assertInvalidField(() -> new Schedule(START, null)).isEqualTo("dateEnd");
+  }
+
+  @Test
+  void anEventLiesWithinTheYears2000To2999() {
+    Instant last = EventDates.END.minusNanos(1);
+
+    assertThat(new Schedule(EventDates.EARLIEST, last).end()).isEqualTo(last);
+    assertInvalidField(() -> new Schedule(EventDates.EARLIEST.minusNanos(1), END))
+        .isEqualTo("dateStart");
+    assertInvalidField(() -> new Schedule(START, EventDates.END)).isEqualTo("dateEnd");
+    assertInvalidField(() -> new Schedule(Instant.MIN, END)).isEqualTo("dateStart");
+    assertInvalidField(() -> new Schedule(START, Instant.MAX)).isEqualTo("dateEnd");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,8 +31,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The one JSON configuration of the API: strict input types (no "10" for a number, no 10 for a
- * string, no epoch numbers for timestamps), timestamps out as UTC with milliseconds, decimals in
- * plain notation, nulls written. Thread-safe once built.
+ * string, no epoch numbers for timestamps), no field named twice, timestamps out as UTC with
+ * milliseconds, decimals in plain notation, nulls written. Thread-safe once built.
  */
 public final class Json {
   /** Output form of every timestamp: {@code 2026-01-15T10:23:45.123Z}. */
@@ -68,6 +69,8 @@ public final class Json {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A field named twice is refused, never decided by whichever comes last.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -2,6 +2,7 @@ package org.aquastream.event.adapter.http.common;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,14 +31,13 @@ public final class Params {
   }
 
   /**
-   * A query parameter as text; a NUL character is refused, since PostgreSQL text cannot hold it.
+   * A query parameter as text; what PostgreSQL cannot store as it came (NUL, a lone surrogate) is
+   * refused ({@link Text#unstorable}).
    */
   public static Optional<String> query(Context ctx, String name) {
     Optional<String> value =
         Optional.ofNullable(ctx.queryParam(name)).filter(text -> !text.isBlank());
-    if (value.isPresent() && Text.hasNul(value.get())) {
-      throw RequestValidationException.of(name, name + " must not contain the NUL character");
-    }
+    value.ifPresent(text -> Text.requireStorable(name, text));
     return value;
   }
 
@@ -130,11 +130,11 @@ public final class Params {
       return Optional.of(Json.parseTimestamp(value));
     } catch (DateTimeParseException notTimestamp) {
       try {
-        LocalDate date = LocalDate.parse(value);
+        Instant startOfDay = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        // Instant arithmetic: the day after LocalDate.MAX is no LocalDate, but still an Instant,
+        // which the range check of the catalog's filters then refuses.
         return Optional.of(
-            endOfDay
-                ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
-                : date.atStartOfDay(ZoneOffset.UTC).toInstant());
+            endOfDay ? startOfDay.plus(Duration.ofDays(1)).minusNanos(1) : startOfDay);
       } catch (DateTimeParseException notDate) {
         return Optional.empty();
       }

@@ -52,6 +52,15 @@ public record Problem(
         .withHeader("Connection", "close");
   }
 
+  /** The body is not declared JSON by its {@code Content-Type}, so it is not read. */
+  public static Problem unsupportedMediaType() {
+    return of(
+        415,
+        "unsupported-media-type",
+        "Unsupported media type",
+        "The body must be sent as Content-Type application/json (UTF-8) or application/*+json");
+  }
+
   public Problem withExtension(String name, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(extensions);
     more.put(name, value);

@@ -5,6 +5,7 @@ import static org.aquastream.event.adapter.http.Routes.API_V1;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,9 @@ public final class RateLimiter implements RequestGuard {
     if (endpoint == null) {
       return;
     }
-    Rule rule = rules.get(endpoint.method.name() + " " + endpoint.path);
+    // A HEAD runs the handler of its GET, so it spends the GET's tokens.
+    String method = endpoint.method.equals(HandlerType.HEAD) ? "GET" : endpoint.method.name();
+    Rule rule = rules.get(method + " " + endpoint.path);
     if (rule == null) {
       return;
     }

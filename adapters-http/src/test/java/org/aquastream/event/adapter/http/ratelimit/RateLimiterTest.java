@@ -107,6 +107,18 @@ class RateLimiterTest {
   }
 
   @Test
+  void aHeadOfTheCatalogSpendsTheTokensOfItsGet() {
+    try (TestApi api = api(10, 1)) {
+      var head = api.request("HEAD", "/api/v1/events").as(Role.USER).send();
+      var get = api.get("/api/v1/events").as(Role.USER).send();
+
+      assertThat(head.status()).isEqualTo(200);
+      assertThat(head.header("X-RateLimit-Remaining")).isEqualTo("0");
+      assertThat(get.status()).isEqualTo(429);
+    }
+  }
+
+  @Test
   void otherRoutesAreNotLimited() {
     try (TestApi api = api(1, 1)) {
       for (int i = 0; i < 3; i++) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.aquastream.event.application.port.in.organizer.ListOrganizersUseCase;
 import org.aquastream.event.application.port.in.organizer.OrganizerCard;
 import org.aquastream.event.application.port.out.organizer.OrganizerQueries;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
@@ -19,7 +20,7 @@ public final class ListOrganizersService implements ListOrganizersUseCase {
   @Override
   public Page<OrganizerCard> list(Optional<String> search, PageRequest page) {
     Optional<String> text = search.map(String::strip).filter(s -> !s.isEmpty());
-    if (text.filter(s -> s.length() > MAX_SEARCH_LENGTH).isPresent()) {
+    if (text.filter(s -> Guard.characters(s) > MAX_SEARCH_LENGTH).isPresent()) {
       throw new InvalidValueException(
           "search", "search must be at most " + MAX_SEARCH_LENGTH + " characters");
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
+import org.aquastream.event.application.port.in.event.EventKeyset;
 import org.aquastream.event.application.port.in.event.EventSearch;
 import org.aquastream.event.application.port.in.event.EventView;
 import org.aquastream.event.application.testdata.InMemoryCore;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventDates;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.Page;
@@ -158,6 +161,31 @@ class SearchEventsServiceTest {
                     Optional.empty(),
                     Optional.empty()))
         .isEqualTo("dateFrom");
+  }
+
+  @Test
+  void dateFiltersAndCatalogPositionsLieWithinTheYearsOfEvents() {
+    Instant beforeAnyEvent = EventDates.EARLIEST.minusNanos(1);
+
+    assertInvalidField(() -> dated(Optional.of(beforeAnyEvent), Optional.empty()))
+        .isEqualTo("dateFrom");
+    assertInvalidField(() -> dated(Optional.empty(), Optional.of(EventDates.END)))
+        .isEqualTo("dateTo");
+    assertInvalidField(() -> new EventKeyset(Instant.MAX, later.id())).isEqualTo("dateStart");
+    assertThat(dated(Optional.of(EventDates.EARLIEST), Optional.of(EventDates.END.minusNanos(1))))
+        .isNotNull();
+  }
+
+  private static EventSearch dated(Optional<Instant> from, Optional<Instant> to) {
+    return new EventSearch(
+        EventStatus.PUBLISHED,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        from,
+        to,
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test

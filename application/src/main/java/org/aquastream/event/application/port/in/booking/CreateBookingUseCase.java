@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Actor;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
 /** A user books a seat of a published event. */
@@ -27,7 +28,7 @@ public interface CreateBookingUseCase {
       Objects.requireNonNull(eventId, "eventId");
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");
       idempotencyKey
-          .filter(key -> key.isBlank() || key.length() > MAX_KEY_LENGTH)
+          .filter(key -> key.isBlank() || Guard.characters(key) > MAX_KEY_LENGTH)
           .ifPresent(
               key -> {
                 throw new InvalidValueException(

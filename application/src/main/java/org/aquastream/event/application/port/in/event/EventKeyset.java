@@ -2,15 +2,16 @@ package org.aquastream.event.application.port.in.event;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.aquastream.event.domain.event.EventDates;
 import org.aquastream.event.domain.event.EventId;
 
 /**
- * A position in the catalog's order (start date, then id): a keyset page continues with the events
- * strictly after it.
+ * A position in the catalog's order (start date within {@link EventDates}, then id): a keyset page
+ * continues with the events strictly after it.
  */
 public record EventKeyset(Instant dateStart, EventId id) {
   public EventKeyset {
-    Objects.requireNonNull(dateStart, "dateStart");
+    EventDates.require("dateStart", Objects.requireNonNull(dateStart, "dateStart"));
     Objects.requireNonNull(id, "id");
   }
 

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.aquastream.event.domain.event.EventDates;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidValueException;
 
 /**
- * Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED, {@code organizer}
- * narrows it to one organizer's events.
+ * Filters of the public catalog; {@code status} is PUBLISHED or COMPLETED, the dates lie within
+ * {@link EventDates}, {@code organizer} narrows it to one organizer's events.
  */
 public record EventSearch(
     EventStatus status,
@@ -48,13 +50,15 @@ public record EventSearch(
         && minPrice.get().compareTo(maxPrice.get()) > 0) {
       throw new InvalidValueException("minPrice", "minPrice must not exceed maxPrice");
     }
+    dateFrom.ifPresent(date -> EventDates.require("dateFrom", date));
+    dateTo.ifPresent(date -> EventDates.require("dateTo", date));
     if (dateFrom.isPresent() && dateTo.isPresent() && dateFrom.get().isAfter(dateTo.get())) {
       throw new InvalidValueException("dateFrom", "dateFrom must not be after dateTo");
     }
     text = text.map(String::strip).filter(s -> !s.isEmpty());
     type = type.map(String::strip).filter(s -> !s.isEmpty());
     tag = tag.map(String::strip).filter(s -> !s.isEmpty());
-    text.filter(s -> s.length() > 200).ifPresent(s -> tooLong("search"));
+    text.filter(s -> Guard.characters(s) > 200).ifPresent(s -> tooLong("search"));
     Objects.requireNonNull(organizer, "organizer");
   }
 

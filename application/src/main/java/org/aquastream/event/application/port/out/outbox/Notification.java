@@ -2,6 +2,7 @@ package org.aquastream.event.application.port.out.outbox;
 
 import java.util.Map;
 import java.util.Objects;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
@@ -16,7 +17,7 @@ public record Notification(
     Objects.requireNonNull(template, "template");
     data = Map.copyOf(data);
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+    if (idempotencyKey.isBlank() || Guard.characters(idempotencyKey) > 200) {
       throw new IllegalArgumentException("idempotencyKey must be 1-200 characters");
     }
   }
