@@ -209,7 +209,8 @@ public class UseCases {
             settings.waitlist(),
             metrics,
             clock);
-    SeatRelease seatRelease = new SeatRelease(db.events(), offers, settings.waitlist());
+    SeatRelease seatRelease =
+        new SeatRelease(db.events(), db.waitlist(), offers, settings.waitlist());
     WaitlistClosure closure =
         new WaitlistClosure(db.waitlist(), db.waitlistAudit(), db.notificationOutbox());
     BookingFollowUps followUps =

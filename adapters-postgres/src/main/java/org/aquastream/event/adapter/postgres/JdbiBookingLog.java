@@ -30,7 +30,21 @@ final class JdbiBookingLog implements BookingLog {
 
   @Override
   public void appendAll(List<BookingLogEntry> entries) {
-    database.batch(INSERT, entries, JdbiBookingLog::bind);
+    if (entries.isEmpty()) {
+      return;
+    }
+    // One multi-row insert for the whole list (a job's batch of thousands).
+    database.update(
+        """
+        INSERT INTO event.booking_logs (booking_id, user_id, action, old_status, new_status,
+            details, created_at)
+        SELECT log_booking_id, log_actor, log_action, log_old_status, log_new_status,
+               log_details, log_at
+          FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
+               log_booking_id uuid, log_actor uuid, log_action text, log_old_status text,
+               log_new_status text, log_details jsonb, log_at timestamptz)
+        """,
+        update -> update.bind("rows", JsonRows.of(entries, JsonRows::logEntry)));
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, BookingLogEntry entry) {

@@ -61,7 +61,24 @@ final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void updateAll(List<Booking> bookings) {
-    database.batch(UPDATE, bookings, JdbiBookingRepository::bind);
+    if (bookings.isEmpty()) {
+      return;
+    }
+    // One statement for the whole list (a job's batch of thousands): the rows as one document.
+    database.update(
+        """
+        UPDATE event.bookings b
+           SET status = r.status, amount = r.amount, currency = r.currency,
+               payment_status = r.payment_status, payment_id = r.payment_id,
+               payment_url = r.payment_url, expires_at = r.expires_at,
+               cancel_reason = r.cancel_reason, updated_at = r.updated_at
+          FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
+               id uuid, status text, amount numeric(10,2), currency text, payment_status text,
+               payment_id uuid, payment_url text, expires_at timestamptz, cancel_reason text,
+               updated_at timestamptz)
+         WHERE b.id = r.id
+        """,
+        update -> update.bind("rows", JsonRows.of(bookings, JsonRows::booking)));
   }
 
   @Override

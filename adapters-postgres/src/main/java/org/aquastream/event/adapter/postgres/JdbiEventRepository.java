@@ -2,7 +2,9 @@ package org.aquastream.event.adapter.postgres;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
@@ -13,8 +15,9 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Stores events in {@code event.events} and moves their seat count with single statements. */
 final class JdbiEventRepository implements EventRepository {
-  private static final String SELECT =
-      "SELECT " + EventRowMapper.COLUMNS + " FROM event.events e WHERE id = :id";
+  private static final String SELECT_ALL =
+      "SELECT " + EventRowMapper.COLUMNS + " FROM event.events e";
+  private static final String SELECT = SELECT_ALL + " WHERE id = :id";
 
   private final Database database;
 
@@ -66,6 +69,18 @@ final class JdbiEventRepository implements EventRepository {
   }
 
   @Override
+  public List<Event> lockAll(Collection<EventId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // One statement; the rows are locked in the order they are sorted, id order (NO KEY UPDATE:
+    // see lockById).
+    return database.list(
+        SELECT_ALL + " WHERE e.id = ANY(:ids) ORDER BY e.id FOR NO KEY UPDATE",
+        query -> query.bindArray("ids", EventId.class, List.copyOf(ids)).mapTo(Event.class));
+  }
+
+  @Override
   public boolean takeSeat(EventId id) {
     // One conditional statement: the row lock serialises takers, none can overbook.
     return database.withHandle(
@@ -114,6 +129,24 @@ final class JdbiEventRepository implements EventRepository {
          WHERE id = :id
         """,
         update -> update.bind("id", id).bind("seats", seats));
+  }
+
+  @Override
+  public void releaseSeatsAll(Map<EventId, Integer> seats) {
+    if (seats.isEmpty()) {
+      return;
+    }
+    List<EventId> ids = List.copyOf(seats.keySet());
+    Integer[] counts = ids.stream().map(seats::get).toArray(Integer[]::new);
+    database.update(
+        """
+        UPDATE event.events e
+           SET available = LEAST(e.capacity, e.available + r.seats), updated_at = now()
+          FROM unnest(:ids, :seats) AS r(id, seats)
+         WHERE e.id = r.id
+        """,
+        update ->
+            update.bindArray("ids", EventId.class, ids).bindArray("seats", Integer.class, counts));
   }
 
   @Override

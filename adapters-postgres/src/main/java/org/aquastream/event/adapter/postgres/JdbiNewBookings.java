@@ -1,22 +1,14 @@
 package org.aquastream.event.adapter.postgres;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.outbox.OutboxEntry;
-import org.aquastream.event.application.port.out.outbox.OutboxKind;
 import org.aquastream.event.application.port.out.shared.Clock;
-import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
-import org.aquastream.event.domain.booking.BookingLogEntry;
-import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 
@@ -49,7 +41,7 @@ final class JdbiNewBookings implements NewBookings {
                currency text, payment_status text, payment_id uuid, payment_url text,
                expires_at timestamptz, cancel_reason text, created_by uuid,
                created_at timestamptz, updated_at timestamptz,
-               log_actor uuid, log_action text, log_status text, log_details jsonb,
+               log_actor uuid, log_action text, log_new_status text, log_details jsonb,
                log_at timestamptz, key text, fingerprint text)
       ),
       inserted AS (
@@ -73,7 +65,7 @@ final class JdbiNewBookings implements NewBookings {
       logged AS (
         INSERT INTO event.booking_logs (booking_id, user_id, action, old_status, new_status,
                details, created_at)
-        SELECT i.id, i.log_actor, i.log_action, NULL, i.log_status, i.log_details, i.log_at
+        SELECT i.id, i.log_actor, i.log_action, NULL, i.log_new_status, i.log_details, i.log_at
           FROM input i JOIN inserted USING (id)
       ),
       queued AS (
@@ -89,9 +81,6 @@ final class JdbiNewBookings implements NewBookings {
         FROM inserted i JOIN input r USING (id)
        WHERE r.key IS NULL OR i.id IN (SELECT booking_id FROM claimed)
       """;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final Database database;
   private final Clock clock;
@@ -117,52 +106,28 @@ final class JdbiNewBookings implements NewBookings {
     if (bookings.isEmpty()) {
       return Set.of();
     }
-    ArrayNode rows = JSON.arrayNode();
-    ArrayNode messages = JSON.arrayNode();
+    List<Message> messages = new ArrayList<>();
     for (NewBooking fresh : bookings) {
-      rows.add(row(fresh));
-      for (OutboxEntry entry : fresh.followUps()) {
-        messages.add(message(fresh.booking().id(), entry));
-      }
+      fresh.followUps().forEach(entry -> messages.add(new Message(fresh.booking().id(), entry)));
     }
     return Set.copyOf(
         database.list(
             INSERT_ALL,
             query ->
                 query
-                    .bind("bookings", write(rows))
-                    .bind("messages", write(messages))
+                    .bind("bookings", JsonRows.of(bookings, JdbiNewBookings::row))
+                    .bind("messages", JsonRows.of(messages, Message::row))
                     .bind("now", clock.now())
                     .mapTo(BookingId.class)));
   }
 
+  /** A booking with its audit row and its key claim, as one row of the statement's input. */
   private static ObjectNode row(NewBooking fresh) {
-    Booking booking = fresh.booking();
-    BookingLogEntry created = fresh.created();
-    ObjectNode row = JSON.objectNode();
-    row.put("id", booking.id().value().toString());
-    row.put("event_id", booking.eventId().value().toString());
-    row.put("user_id", booking.userId().value().toString());
-    row.put("status", booking.status().name());
-    row.put("amount", booking.amount().amount());
-    row.put("currency", booking.amount().currency());
-    row.put("payment_status", booking.paymentStatus().name());
-    row.put("payment_id", booking.paymentId().map(UUID::toString).orElse(null));
-    row.put("payment_url", booking.paymentUrl().orElse(null));
-    row.put("expires_at", booking.expiresAt().map(Object::toString).orElse(null));
-    row.put("cancel_reason", booking.cancelReason().orElse(null));
-    row.put("created_by", booking.createdBy().value().toString());
-    row.put("created_at", booking.createdAt().toString());
-    row.put("updated_at", booking.updatedAt().toString());
-    // No actor means the system did it (a job or a payment callback).
-    row.put("log_actor", created.actor().map(user -> user.value().toString()).orElse(null));
-    row.put("log_action", created.action().name());
-    row.put("log_status", created.newStatus().name());
-    row.set("log_details", MAPPER.valueToTree(created.details()));
-    row.put("log_at", created.at().toString());
-    if (created.oldStatus().map(BookingStatus::name).isPresent()) {
+    if (fresh.created().oldStatus().isPresent()) {
       throw new IllegalArgumentException("a new booking's audit row has no old status");
     }
+    ObjectNode row = JsonRows.booking(fresh.booking());
+    row.setAll(JsonRows.logEntry(fresh.created()));
     fresh
         .keyClaim()
         .ifPresent(
@@ -173,22 +138,12 @@ final class JdbiNewBookings implements NewBookings {
     return row;
   }
 
-  private static ObjectNode message(BookingId booking, OutboxEntry entry) {
-    ObjectNode message = JSON.objectNode();
-    message.put("id", UUID.randomUUID().toString());
-    message.put("booking_id", booking.value().toString());
-    message.put("kind", OutboxKind.of(entry.payload()).name());
-    message.set("payload", OutboxPayloads.tree(entry.payload()));
-    message.put("key", entry.payload().idempotencyKey());
-    message.put("due", entry.dueAt().toString());
-    return message;
-  }
-
-  private static String write(ArrayNode json) {
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write new bookings: " + e.getOriginalMessage(), e);
+  /** An outbox message a new booking owes. */
+  private record Message(BookingId booking, OutboxEntry entry) {
+    ObjectNode row() {
+      ObjectNode row = JsonRows.outboxMessage(entry.payload(), entry.dueAt());
+      row.put("booking_id", booking.value().toString());
+      return row;
     }
   }
 }

@@ -59,9 +59,23 @@ final class JdbiOutbox implements NotificationOutbox, PaymentOutbox, OutboxQueue
 
   @Override
   public void enqueueAll(List<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return;
+    }
     Instant now = clock.now();
-    database.batch(
-        INSERT, notifications, (batch, notification) -> bind(batch, notification, now, now));
+    // One multi-row insert for the whole list (a job's batch of thousands).
+    database.update(
+        """
+        INSERT INTO event.outbox (id, kind, payload, idempotency_key, next_attempt_at, created_at)
+        SELECT id, kind, payload, key, due, CAST(:now AS timestamptz)
+          FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
+               id uuid, kind text, payload jsonb, key text, due timestamptz)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """,
+        update ->
+            update
+                .bind("rows", JsonRows.of(notifications, n -> JsonRows.outboxMessage(n, now)))
+                .bind("now", now));
   }
 
   private void insert(OutboxPayload payload, Instant due) {

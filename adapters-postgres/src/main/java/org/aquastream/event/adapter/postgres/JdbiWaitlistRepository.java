@@ -1,8 +1,10 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
@@ -92,6 +94,24 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
     return database.list(
         SELECT + " WHERE event_id = :eventId AND" + QUEUED + "ORDER BY priority FOR UPDATE",
         query -> query.bind("eventId", event).mapTo(WaitlistEntry.class));
+  }
+
+  @Override
+  public Set<EventId> findEventsWithWaiting(Collection<EventId> events) {
+    if (events.isEmpty()) {
+      return Set.of();
+    }
+    // idx_waitlist_queue (event_id, priority) WHERE queued: one probe per event.
+    return Set.copyOf(
+        database.list(
+            """
+            SELECT DISTINCT event_id FROM event.waitlist
+             WHERE event_id = ANY(:events) AND status = 'WAITING'
+            """,
+            query ->
+                query
+                    .bindArray("events", EventId.class, List.copyOf(events))
+                    .mapTo(EventId.class)));
   }
 
   @Override

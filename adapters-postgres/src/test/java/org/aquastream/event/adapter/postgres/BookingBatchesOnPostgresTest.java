@@ -26,7 +26,6 @@ import org.aquastream.event.application.port.in.booking.BookingOutcome.Booked;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.EventNotOpen;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.out.booking.NewBookings;
-import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.application.testdata.TestStores;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingStatus;
@@ -310,59 +309,30 @@ class BookingBatchesOnPostgresTest {
   }
 
   /** The real seats, pausing after a batch took its seats (the event row locked). */
-  private static final class PausingSeats extends Pause implements EventRepository {
-    private final EventRepository real = persistence.events();
+  private static final class PausingSeats extends ForwardingEventRepository {
+    private final Pause pause = new Pause();
+
+    PausingSeats() {
+      super(persistence.events());
+    }
+
+    void pauseNext() {
+      pause.pauseNext();
+    }
+
+    void awaitPaused() throws InterruptedException {
+      pause.awaitPaused();
+    }
+
+    void resume() {
+      pause.resume();
+    }
 
     @Override
     public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-      boolean taken = real.takeSeatsIfOpen(id, seats, now);
-      pauseHereIfArmed();
+      boolean taken = super.takeSeatsIfOpen(id, seats, now);
+      pause.pauseHereIfArmed();
       return taken;
-    }
-
-    @Override
-    public void insert(Event event) {
-      real.insert(event);
-    }
-
-    @Override
-    public void update(Event event) {
-      real.update(event);
-    }
-
-    @Override
-    public Optional<Event> findById(EventId id) {
-      return real.findById(id);
-    }
-
-    @Override
-    public Optional<Event> lockById(EventId id) {
-      return real.lockById(id);
-    }
-
-    @Override
-    public boolean takeSeat(EventId id) {
-      return real.takeSeat(id);
-    }
-
-    @Override
-    public void releaseSeat(EventId id) {
-      real.releaseSeat(id);
-    }
-
-    @Override
-    public boolean takeSeats(EventId id, int seats) {
-      return real.takeSeats(id, seats);
-    }
-
-    @Override
-    public void releaseSeats(EventId id, int seats) {
-      real.releaseSeats(id, seats);
-    }
-
-    @Override
-    public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
-      return real.findPublishedEndedBefore(now, limit);
     }
   }
 }

@@ -1,12 +1,9 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.aquastream.event.application.port.out.event.EventRepository;
-import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
 /**
@@ -15,14 +12,13 @@ import org.aquastream.event.domain.event.EventId;
  * readersTogether} takers all read before any of them writes, so the lost update this allows is
  * certain rather than a matter of timing.
  */
-final class ReadThenWriteSeats implements EventRepository {
+final class ReadThenWriteSeats extends ForwardingEventRepository {
   private final Database database;
-  private final EventRepository real;
   private final CountDownLatch readersTogether;
 
   ReadThenWriteSeats(Database database, int readersTogether) {
+    super(new JdbiEventRepository(database));
     this.database = database;
-    this.real = new JdbiEventRepository(database);
     this.readersTogether = new CountDownLatch(readersTogether);
   }
 
@@ -80,45 +76,5 @@ final class ReadThenWriteSeats implements EventRepository {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public void insert(Event event) {
-    real.insert(event);
-  }
-
-  @Override
-  public void update(Event event) {
-    real.update(event);
-  }
-
-  @Override
-  public Optional<Event> findById(EventId id) {
-    return real.findById(id);
-  }
-
-  @Override
-  public Optional<Event> lockById(EventId id) {
-    return real.lockById(id);
-  }
-
-  @Override
-  public void releaseSeat(EventId id) {
-    real.releaseSeat(id);
-  }
-
-  @Override
-  public boolean takeSeats(EventId id, int seats) {
-    return real.takeSeats(id, seats);
-  }
-
-  @Override
-  public void releaseSeats(EventId id, int seats) {
-    real.releaseSeats(id, seats);
-  }
-
-  @Override
-  public List<EventId> findPublishedEndedBefore(Instant now, int limit) {
-    return real.findPublishedEndedBefore(now, limit);
   }
 }

@@ -9,10 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.organizer.Organizer;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,45 @@ public abstract class SeatCountsAndDueBookingsContract extends PortContract {
     assertThat(available(event)).isEqualTo(10);
     ports.events().releaseSeats(event.id(), 0);
     assertThat(available(event)).isEqualTo(10);
+  }
+
+  @Test
+  void seatsGivenBackTogetherReachEachEventNeverBeyondItsCapacity() {
+    Organizer organizer = givenOrganizer();
+    Event first = given(anEvent().organizedBy(organizer).capacity(10).available(2));
+    Event second = given(anEvent().organizedBy(organizer).capacity(5).available(4));
+    Event untouched = given(anEvent().organizedBy(organizer).capacity(5).available(1));
+
+    ports.events().releaseSeatsAll(Map.of(first.id(), 3, second.id(), 3));
+
+    assertThat(available(first)).isEqualTo(5);
+    assertThat(available(second)).isEqualTo(5);
+    assertThat(available(untouched)).isEqualTo(1);
+  }
+
+  @Test
+  void eventsLockedTogetherComeInIdOrderAndUnknownIdsAreLeftOut() {
+    Organizer organizer = givenOrganizer();
+    Event one = given(anEvent().organizedBy(organizer));
+    Event two = given(anEvent().organizedBy(organizer));
+    Event three = given(anEvent().organizedBy(organizer));
+
+    List<Event> locked =
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () ->
+                    ports
+                        .events()
+                        .lockAll(Set.of(three.id(), EventId.newId(), one.id(), two.id())));
+
+    assertThat(locked)
+        .extracting(Event::id)
+        .containsExactlyElementsOf(
+            Stream.of(one, two, three)
+                .map(Event::id)
+                .sorted(Comparator.comparing(EventId::toString))
+                .toList());
   }
 
   @Test

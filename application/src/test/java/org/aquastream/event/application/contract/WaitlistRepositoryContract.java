@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,20 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
         .get()
         .usingRecursiveComparison()
         .isEqualTo(notified);
+  }
+
+  @Test
+  void theEventsWithSomeoneWaitingAreFoundAmongThoseAsked() {
+    Event waitedFor = givenSoldOutEvent();
+    Event withoutQueue = givenSoldOutEvent();
+    Event notAsked = givenSoldOutEvent();
+    givenWaiting(waitedFor.id(), aUser());
+    givenWaiting(notAsked.id(), aUser());
+
+    assertThat(
+            waitlist()
+                .findEventsWithWaiting(List.of(waitedFor.id(), withoutQueue.id(), EventId.newId())))
+        .containsExactly(waitedFor.id());
   }
 
   @Test

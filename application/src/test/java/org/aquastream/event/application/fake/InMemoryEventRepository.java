@@ -1,8 +1,11 @@
 package org.aquastream.event.application.fake;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
@@ -35,6 +38,18 @@ public final class InMemoryEventRepository implements EventRepository {
   @Override
   public Optional<Event> lockById(EventId id) {
     return findById(id);
+  }
+
+  @Override
+  public List<Event> lockAll(Collection<EventId> ids) {
+    return db.locked(
+        () ->
+            ids.stream()
+                .distinct()
+                .sorted(Comparator.comparing(EventId::toString))
+                .map(db.events::get)
+                .filter(Objects::nonNull)
+                .toList());
   }
 
   @Override
@@ -84,6 +99,11 @@ public final class InMemoryEventRepository implements EventRepository {
             db.events.put(id, withAvailable(event, available));
           }
         });
+  }
+
+  @Override
+  public void releaseSeatsAll(Map<EventId, Integer> seats) {
+    db.locked(() -> seats.forEach(this::releaseSeats));
   }
 
   @Override

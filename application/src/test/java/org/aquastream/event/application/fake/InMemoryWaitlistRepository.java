@@ -1,9 +1,12 @@
 package org.aquastream.event.application.fake;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
@@ -73,6 +76,16 @@ public final class InMemoryWaitlistRepository implements WaitlistRepository {
   @Override
   public List<WaitlistEntry> lockQueuedByEvent(EventId event) {
     return db.locked(() -> queued(event).sorted(BY_PRIORITY).toList());
+  }
+
+  @Override
+  public Set<EventId> findEventsWithWaiting(Collection<EventId> events) {
+    return db.locked(
+        () ->
+            db.waitlist.values().stream()
+                .filter(e -> e.status() == WaitlistStatus.WAITING && events.contains(e.eventId()))
+                .map(WaitlistEntry::eventId)
+                .collect(Collectors.toSet()));
   }
 
   @Override

@@ -3,11 +3,11 @@ package org.aquastream.event.application.service.booking;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
@@ -27,11 +27,13 @@ import org.aquastream.event.domain.event.EventId;
  * Expires PENDING bookings whose {@code expiresAt} plus the grace period has passed, freeing their
  * seats through {@link SeatRelease}. Works in batches of at most {@code batchSize} bookings, each
  * its own transaction that locks the batch's events (in id order) before their bookings, so that it
- * never deadlocks with an event being cancelled and never grows with the backlog.
+ * never deadlocks with an event being cancelled and never grows with the backlog. A batch is a
+ * handful of set statements whatever its size: the events locked at once, the bookings read and
+ * written back at once, their audit rows and notifications each in one insert, the seats of every
+ * event without a queue given back in one update (docs/adr/0026).
  */
 public final class ExpirePendingBookingsService implements ExpirePendingBookingsUseCase {
   static final String REASON = "TTL_EXPIRED";
-  private static final Comparator<EventId> BY_ID = Comparator.comparing(EventId::toString);
   private static final System.Logger LOG =
       System.getLogger(ExpirePendingBookingsService.class.getName());
 
@@ -98,18 +100,16 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     if (due.isEmpty()) {
       return new Batch(0, 0);
     }
-    // Lock order: every event of the batch first, always in the same order, then the bookings.
-    Map<EventId, Event> locked = new TreeMap<>(BY_ID);
-    due.stream()
-        .map(Booking::eventId)
-        .distinct()
-        .sorted(BY_ID)
-        .forEach(id -> events.lockById(id).ifPresent(event -> locked.put(id, event)));
+    // Lock order: every event of the batch first, in id order (one statement), then the bookings.
+    Map<EventId, Event> locked = new HashMap<>();
+    events
+        .lockAll(due.stream().map(Booking::eventId).collect(Collectors.toSet()))
+        .forEach(event -> locked.put(event.id(), event));
     List<BookingId> ids = due.stream().map(Booking::id).toList();
     List<Booking> expired = new ArrayList<>();
     List<BookingLogEntry> rows = new ArrayList<>();
     List<BookingFollowUps.Change> changes = new ArrayList<>();
-    Map<EventId, Integer> freedPerEvent = new TreeMap<>(BY_ID);
+    Map<EventId, Integer> freedPerEvent = new HashMap<>();
     for (Booking booking : bookings.lockDuePending(ids, cutoff)) {
       Booking after = booking.expire(now);
       expired.add(after);
@@ -120,7 +120,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     bookings.updateAll(expired);
     bookingLog.appendAll(rows);
     followUps.changedAll(changes);
-    freedPerEvent.forEach(seatRelease::release);
+    seatRelease.releaseAll(freedPerEvent);
     return new Batch(due.size(), expired.size());
   }
 

@@ -1,6 +1,9 @@
 package org.aquastream.event.application.service.waitlist;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.aquastream.event.application.port.out.event.EventRepository;
+import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 
 /**
@@ -12,11 +15,17 @@ import org.aquastream.event.domain.event.EventId;
  */
 public final class SeatRelease {
   private final EventRepository events;
+  private final WaitlistRepository waitlist;
   private final WaitlistOffers offers;
   private final WaitlistPolicy policy;
 
-  public SeatRelease(EventRepository events, WaitlistOffers offers, WaitlistPolicy policy) {
+  public SeatRelease(
+      EventRepository events,
+      WaitlistRepository waitlist,
+      WaitlistOffers offers,
+      WaitlistPolicy policy) {
     this.events = events;
+    this.waitlist = waitlist;
     this.offers = offers;
     this.policy = policy;
   }
@@ -39,6 +48,26 @@ public final class SeatRelease {
       events.releaseSeats(event, seats - held);
     }
     return held;
+  }
+
+  /**
+   * Each event's count of seats is free again (a job's batch): only the events with someone WAITING
+   * are offered theirs one by one; the others get theirs back in one statement.
+   */
+  public void releaseAll(Map<EventId, Integer> seats) {
+    Map<EventId, Integer> toAvailable = new HashMap<>(seats);
+    toAvailable.values().removeIf(count -> count <= 0);
+    if (toAvailable.isEmpty()) {
+      return;
+    }
+    if (policy.autoProcess()) {
+      for (EventId event : waitlist.findEventsWithWaiting(toAvailable.keySet())) {
+        int held = offers.holdFreedSeats(event, toAvailable.get(event));
+        toAvailable.merge(event, -held, Integer::sum);
+      }
+      toAvailable.values().removeIf(count -> count <= 0);
+    }
+    events.releaseSeatsAll(toAvailable);
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.aquastream.event.application.port.out.event;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
@@ -26,6 +28,12 @@ public interface EventRepository {
    */
   Optional<Event> lockById(EventId id);
 
+  /**
+   * Reads and locks every one of {@code ids} that exists, in id order (the same order everywhere,
+   * so two transactions locking overlapping sets never deadlock); the events in that order.
+   */
+  List<Event> lockAll(Collection<EventId> ids);
+
   /** Takes one seat if any is free; false when none is. Atomic against every other taker. */
   boolean takeSeat(EventId id);
 
@@ -37,6 +45,9 @@ public interface EventRepository {
 
   /** Gives {@code seats} seats back, never beyond capacity. */
   void releaseSeats(EventId id, int seats);
+
+  /** Gives each event its count of seats back, never beyond capacity, in one statement. */
+  void releaseSeatsAll(Map<EventId, Integer> seats);
 
   /**
    * Takes {@code seats} seats if at least that many are free and the event is PUBLISHED and has not

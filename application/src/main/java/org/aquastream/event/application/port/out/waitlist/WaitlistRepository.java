@@ -1,8 +1,10 @@
 package org.aquastream.event.application.port.out.waitlist;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.UserId;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
@@ -35,6 +37,9 @@ public interface WaitlistRepository {
 
   /** Every queued entry of the event, lowest priority first, locked. */
   List<WaitlistEntry> lockQueuedByEvent(EventId event);
+
+  /** Those of {@code events} with at least one WAITING entry: where a freed seat may be held. */
+  Set<EventId> findEventsWithWaiting(Collection<EventId> events);
 
   /** Events with a NOTIFIED entry whose window closed before {@code now}, at most {@code limit}. */
   List<EventId> findEventsWithPassedWindows(Instant now, int limit);
