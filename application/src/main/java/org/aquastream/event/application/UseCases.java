@@ -48,6 +48,7 @@ import org.aquastream.event.application.port.in.waitlist.JoinWaitlistUseCase;
 import org.aquastream.event.application.port.in.waitlist.LeaveWaitlistUseCase;
 import org.aquastream.event.application.port.in.waitlist.ListMyWaitlistUseCase;
 import org.aquastream.event.application.port.in.waitlist.ProcessWaitlistUseCase;
+import org.aquastream.event.application.port.out.booking.BookingExpiry;
 import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingQueries;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
@@ -318,13 +319,10 @@ public class UseCases {
     expirePendingBookings =
         new ExpirePendingBookingsService(
             db.unitOfWork(),
-            db.events(),
-            db.bookings(),
-            db.bookingLog(),
+            db.bookingExpiry(),
             seatRelease,
             settings.booking(),
             metrics,
-            followUps,
             clock,
             settings.expiryBatchSize());
     expireWaitlistNotifications =
@@ -393,6 +391,7 @@ public class UseCases {
       FavoriteRepository favorites,
       BookingRepository bookings,
       NewBookings newBookings,
+      BookingExpiry bookingExpiry,
       BookingQueries bookingQueries,
       OrganizerBookingQueries organizerBookingQueries,
       BookingLog bookingLog,
@@ -415,6 +414,7 @@ public class UseCases {
       Objects.requireNonNull(favorites, "favorites");
       Objects.requireNonNull(bookings, "bookings");
       Objects.requireNonNull(newBookings, "newBookings");
+      Objects.requireNonNull(bookingExpiry, "bookingExpiry");
       Objects.requireNonNull(bookingQueries, "bookingQueries");
       Objects.requireNonNull(organizerBookingQueries, "organizerBookingQueries");
       Objects.requireNonNull(bookingLog, "bookingLog");

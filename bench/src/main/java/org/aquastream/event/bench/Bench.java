@@ -62,24 +62,32 @@ public final class Bench {
     Startup.run(run);
     setUp(run);
     warmUp(run, 1);
-    for (int size : options.catalogSizes()) {
-      step("catalog at " + Report.count(size) + " events");
-      Catalog.run(run, size);
+    if (options.runs("catalog")) {
+      for (int size : options.catalogSizes()) {
+        step("catalog at " + Report.count(size) + " events");
+        Catalog.run(run, size);
+      }
     }
-    step("hot event and spread load against pgbench");
-    Bookings.againstPgbench(run);
-    step("expiry");
-    Expiry.run(run, "expiry, 1 instance");
-    run.data.events("bench-not-due-", 1, 1_000, options.expiryNotDue() / 1_000, 0);
-    run.data.pendingBookings(
-        "bench-not-due-", 1_000, options.expiryNotDue(), "now() + interval '1 day'");
-    Expiry.run(
-        run,
-        "expiry, %s not-due PENDING bookings present"
-            .formatted(Report.count(options.expiryNotDue())));
+    if (options.runs("bookings")) {
+      step("hot event and spread load against pgbench");
+      Bookings.againstPgbench(run);
+    }
+    if (options.runs("expiry")) {
+      step("expiry");
+      Expiry.run(run, "expiry, 1 instance");
+      run.data.events("bench-not-due-", 1, 1_000, options.expiryNotDue() / 1_000, 0);
+      run.data.pendingBookings(
+          "bench-not-due-", 1_000, options.expiryNotDue(), "now() + interval '1 day'");
+      Expiry.run(
+          run,
+          "expiry, %s not-due PENDING bookings present"
+              .formatted(Report.count(options.expiryNotDue())));
+    }
     Startup.peakMemory(run);
-    step("one instance against three");
-    Scaling.run(run);
+    if (options.runs("scaling")) {
+      step("one instance against three");
+      Scaling.run(run);
+    }
   }
 
   /** An organizer and one published event through the API: the template of every bench event. */

@@ -24,7 +24,6 @@ import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -124,12 +123,15 @@ final class Database {
         });
   }
 
-  /** Runs {@code work} in a new transaction; callers must check {@link #inTransaction()} first. */
-  <T> T inNewTransaction(
-      TransactionIsolationLevel isolation, HandleCallback<T, RuntimeException> work) {
+  /**
+   * Runs {@code work} in a new transaction at the connection's isolation level, READ COMMITTED (the
+   * pool sets it on every connection: naming it per transaction would cost a round trip to read the
+   * level first); callers must check {@link #inTransaction()} first.
+   */
+  <T> T inNewTransaction(HandleCallback<T, RuntimeException> work) {
     transactionOpen.set(Boolean.TRUE);
     try {
-      return jdbi.inTransaction(isolation, work);
+      return jdbi.inTransaction(work);
     } catch (RuntimeException e) {
       throw translated(e);
     } finally {

@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +31,6 @@ final class JdbiUnitOfWork implements UnitOfWork {
     for (int retry = 0; ; retry++) {
       try {
         return database.inNewTransaction(
-            TransactionIsolationLevel.READ_COMMITTED,
             handle -> {
               T result = work.get();
               if (!commitWhen.test(result)) {

@@ -3,6 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.aquastream.event.application.UseCases;
+import org.aquastream.event.application.port.out.booking.BookingExpiry;
 import org.aquastream.event.application.port.out.booking.BookingLog;
 import org.aquastream.event.application.port.out.booking.BookingQueries;
 import org.aquastream.event.application.port.out.booking.BookingRepository;
@@ -38,6 +39,7 @@ public final class PostgresPersistence {
   private final EventQueries eventQueries;
   private final BookingRepository bookings;
   private final NewBookings newBookings;
+  private final BookingExpiry bookingExpiry;
   private final BookingQueries bookingQueries;
   private final BookingLog bookingLog;
   private final IdempotencyKeys idempotencyKeys;
@@ -73,6 +75,7 @@ public final class PostgresPersistence {
     this.eventQueries = new JdbiEventQueries(database);
     this.bookings = new JdbiBookingRepository(database);
     this.newBookings = new JdbiNewBookings(database, clock);
+    this.bookingExpiry = new JdbiBookingExpiry(database);
     this.bookingQueries = new JdbiBookingQueries(database);
     this.bookingLog = new JdbiBookingLog(database);
     this.idempotencyKeys = new JdbiIdempotencyKeys(database);
@@ -101,6 +104,7 @@ public final class PostgresPersistence {
         favorites,
         bookings,
         newBookings,
+        bookingExpiry,
         bookingQueries,
         organizerBookingQueries,
         bookingLog,

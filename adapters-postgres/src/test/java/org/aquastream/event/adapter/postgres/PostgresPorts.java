@@ -4,6 +4,7 @@ import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.contract.ContractPorts;
 import org.aquastream.event.application.contract.OutboxPorts;
 import org.aquastream.event.application.contract.WaitlistPorts;
+import org.aquastream.event.application.port.out.booking.BookingExpiry;
 import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -55,6 +56,11 @@ final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
   /** The new-bookings writer on the same database, without emptying it again. */
   NewBookings newBookings() {
     return new PostgresPersistence(db.dataSource()).newBookings();
+  }
+
+  /** The expiry of due bookings on the same database, without emptying it again. */
+  BookingExpiry bookingExpiry() {
+    return new PostgresPersistence(db.dataSource()).stores().bookingExpiry();
   }
 
   /** The waitlist ports on the same database, without emptying it again. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.aquastream.event.application.UseCases;
 import org.aquastream.event.application.fake.FakePaymentService;
 import org.aquastream.event.application.fake.InMemoryAuditRetention;
+import org.aquastream.event.application.fake.InMemoryBookingExpiry;
 import org.aquastream.event.application.fake.InMemoryBookingLog;
 import org.aquastream.event.application.fake.InMemoryBookingQueries;
 import org.aquastream.event.application.fake.InMemoryBookingRepository;
@@ -148,6 +149,7 @@ public final class InMemoryCore extends UseCases {
           new InMemoryFavoriteRepository(db),
           bookings,
           new InMemoryNewBookings(db),
+          new InMemoryBookingExpiry(db),
           bookingQueries,
           new InMemoryOrganizerBookingQueries(db),
           bookingLog,

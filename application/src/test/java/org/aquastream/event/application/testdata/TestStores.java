@@ -56,6 +56,7 @@ public final class TestStores {
         stores.favorites(),
         stores.bookings(),
         newBookings,
+        stores.bookingExpiry(),
         stores.bookingQueries(),
         stores.organizerBookingQueries(),
         stores.bookingLog(),

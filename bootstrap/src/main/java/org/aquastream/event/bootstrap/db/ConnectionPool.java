@@ -42,6 +42,9 @@ public final class ConnectionPool {
     hikari.setMaxLifetime(pool.maxLifetimeMs());
     hikari.setKeepaliveTime(Math.min(KEEPALIVE.toMillis(), pool.maxLifetimeMs() / 2));
     hikari.setLeakDetectionThreshold(pool.leakDetectionThresholdMs());
+    // Every transaction is READ COMMITTED (docs/adr/0002), whatever the server's default; set once
+    // per connection here rather than asked for (a round trip) at every transaction.
+    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     hikari.addDataSourceProperty("ApplicationName", appName);
     // pgjdbc's own settings; a DATABASE_URL that names them wins.
     hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));

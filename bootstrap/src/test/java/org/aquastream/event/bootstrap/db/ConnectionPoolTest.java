@@ -34,6 +34,13 @@ class ConnectionPoolTest {
   }
 
   @Test
+  void everyConnectionIsReadCommittedWhateverTheServersDefault() {
+    HikariConfig config = ConnectionPool.config(TARGET, defaults().pool(), "backend-event");
+
+    assertThat(config.getTransactionIsolation()).isEqualTo("TRANSACTION_READ_COMMITTED");
+  }
+
+  @Test
   void aShortConnectionTimeoutShortensTheLivenessCheckToo() {
     AppConfig.Pool pool =
         new ConfigLoader(Map.of("DATABASE_POOL_CONNECTION_TIMEOUT_MS", "1000"))

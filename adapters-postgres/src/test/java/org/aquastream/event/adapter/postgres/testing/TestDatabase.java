@@ -67,6 +67,7 @@ public record TestDatabase(DataSource dataSource, String jdbcUrl, String user, S
     config.setUsername(USER);
     config.setPassword(PASSWORD);
     config.setPoolName(name);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     // Enough for the race tests; connections beyond the first close when idle.
     config.setMaximumPoolSize(16);
     config.setMinimumIdle(1);

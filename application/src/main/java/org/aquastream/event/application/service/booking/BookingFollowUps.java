@@ -132,7 +132,11 @@ public final class BookingFollowUps {
     };
   }
 
-  private static Notification notification(
+  /**
+   * The notification {@code template} sends about {@code booking} of {@code event}: the one shape
+   * every booking notification has, whoever writes it (a set statement writes the same).
+   */
+  public static Notification notification(
       NotificationTemplate template, Booking booking, Event event) {
     // Each template happens at most once to a booking, so the pair names the notification.
     return new Notification(

@@ -1,0 +1,48 @@
+package org.aquastream.event.application.port.out.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
+
+/**
+ * Expires due PENDING bookings a batch at a time with a handful of set statements, whatever the
+ * batch's size (docs/adr/0026): the events of the batch are locked first, in id order, then their
+ * due bookings are expired together with their audit rows and notifications. Both calls belong to
+ * the caller's transaction.
+ */
+public interface BookingExpiry {
+
+  /**
+   * Locks, in id order, the events of the next {@code limit} PENDING bookings whose {@code
+   * expiresAt} is before {@code cutoff}, earliest first; the events in that order, none when
+   * nothing is due.
+   */
+  List<Event> lockEventsOfDue(Instant cutoff, int limit);
+
+  /**
+   * Expires up to {@code batch.limit()} PENDING bookings of {@code events} (locked by the caller)
+   * that are due before {@code batch.cutoff()}, earliest first; one that another transaction is
+   * changing is waited for and left alone if it is no longer due. Each becomes EXPIRED at {@code
+   * batch.now()} exactly as {@code Booking.expire} makes it, gets its audit row (a status change by
+   * the system, details {@code reason}) and its booking.expired notification in the outbox, with
+   * the data every booking notification carries.
+   *
+   * @return how many bookings of each event were expired, i.e. the seats each got back
+   */
+  Map<EventId, Integer> expire(List<Event> events, Batch batch);
+
+  /** Which bookings count as due, when they expire, how many at most, and the audit reason. */
+  record Batch(Instant cutoff, Instant now, int limit, String reason) {
+    public Batch {
+      Objects.requireNonNull(cutoff, "cutoff");
+      Objects.requireNonNull(now, "now");
+      Objects.requireNonNull(reason, "reason");
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be positive");
+      }
+    }
+  }
+}
