@@ -14,7 +14,7 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
 /**
- * Expires due bookings with two statements per batch (docs/adr/0026): one locks the batch's events
+ * Expires due bookings with two statements per batch (docs/adr/0027): one locks the batch's events
  * in id order, one expires their due bookings and writes the audit rows and the booking.expired
  * notifications from the updated rows. The notification carries the data of every booking
  * notification ({@code BookingFollowUps.notification}); the events' titles and starts come from the

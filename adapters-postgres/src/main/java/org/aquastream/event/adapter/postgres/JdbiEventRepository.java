@@ -64,7 +64,7 @@ final class JdbiEventRepository implements EventRepository {
   public Optional<Event> lockById(EventId id) {
     // NO KEY UPDATE, the lock an UPDATE of the row takes: it excludes every other changer but not
     // the KEY SHARE lock that inserting a booking (its foreign key) takes, so a cancellation never
-    // waits for a booking that has written its rows and not yet taken its seat (docs/adr/0024).
+    // waits for a booking that has written its rows and not yet taken its seat (docs/adr/0026).
     return selectOne(SELECT + " FOR NO KEY UPDATE", id);
   }
 
@@ -151,7 +151,7 @@ final class JdbiEventRepository implements EventRepository {
 
   @Override
   public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-    // The last statement of a booking's transaction (docs/adr/0024): it waits for a transaction
+    // The last statement of a booking's transaction (docs/adr/0026): it waits for a transaction
     // holding the row, then re-checks the whole condition on the committed row, so a cancellation
     // or a start that got there first makes it take nothing.
     return database.update(

@@ -9,27 +9,18 @@ import org.aquastream.event.application.port.out.booking.NewBookings;
 import org.aquastream.event.application.port.out.outbox.OutboxEntry;
 import org.aquastream.event.application.port.out.shared.Clock;
 import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
-import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Writes a batch of new bookings in one statement: the bookings (the partial unique index keeps one
- * active per user and event), then for those written their idempotency claims, audit rows and
- * outbox messages, all from two JSON parameters (docs/adr/0024). The event row is not touched.
+ * Writes a batch of new bookings in one statement: the bookings of users not waiting in the event's
+ * queue (the partial unique index keeps one active per user and event), then for those written
+ * their idempotency claims, audit rows and outbox messages, all from two JSON parameters
+ * (docs/adr/0026). The event row is not touched.
  */
 final class JdbiNewBookings implements NewBookings {
-  private static final String TARGET =
-      "SELECT "
-          + EventRowMapper.COLUMNS
-          + """
-          ,
-                 EXISTS (SELECT 1 FROM event.waitlist w
-                          WHERE w.event_id = e.id AND w.user_id = :userId
-                            AND w.status IN ('WAITING', 'NOTIFIED')) AS queued
-            FROM event.events e
-           WHERE e.id = :eventId
-          """;
-  private static final EventRowMapper EVENTS = new EventRowMapper();
+  private static final String EVENT =
+      "SELECT " + EventRowMapper.COLUMNS + " FROM event.events e WHERE e.id = :id";
 
   // The conflict target names ux_bookings_one_active_per_user_event. A concurrent uncommitted
   // booking of the same user, or claim of the same key, makes the statement wait for it to end.
@@ -50,7 +41,10 @@ final class JdbiNewBookings implements NewBookings {
                created_at, updated_at)
         SELECT id, event_id, user_id, status, amount, currency, payment_status, payment_id,
                payment_url, expires_at, cancel_reason, created_by, created_at, updated_at
-          FROM input
+          FROM input i
+         WHERE NOT EXISTS (SELECT 1 FROM event.waitlist w
+                            WHERE w.event_id = i.event_id AND w.user_id = i.user_id
+                              AND w.status IN ('WAITING', 'NOTIFIED'))
         ON CONFLICT (event_id, user_id) WHERE status IN ('PENDING', 'CONFIRMED') DO NOTHING
         RETURNING id
       ),
@@ -84,6 +78,7 @@ final class JdbiNewBookings implements NewBookings {
 
   private final Database database;
   private final Clock clock;
+  private final BookableEvents events = BookableEvents.standard();
 
   JdbiNewBookings(Database database, Clock clock) {
     this.database = database;
@@ -91,14 +86,9 @@ final class JdbiNewBookings implements NewBookings {
   }
 
   @Override
-  public Optional<Target> target(EventId event, UserId user) {
-    return database.find(
-        TARGET,
-        query ->
-            query
-                .bind("eventId", event)
-                .bind("userId", user)
-                .map((rs, ctx) -> new Target(EVENTS.map(rs, ctx), rs.getBoolean("queued"))));
+  public Optional<Event> event(EventId event) {
+    return events.find(
+        event, id -> database.find(EVENT, query -> query.bind("id", id).mapTo(Event.class)));
   }
 
   @Override

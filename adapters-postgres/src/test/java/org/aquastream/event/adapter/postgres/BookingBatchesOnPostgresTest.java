@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Booking in batches on PostgreSQL, rows first and seats last (docs/adr/0024): a cancellation
+ * Booking in batches on PostgreSQL, rows first and seats last (docs/adr/0026): a cancellation
  * racing a batch on either side of its seat decrement, and each request of a batch answered on its
  * own.
  */
@@ -293,8 +293,8 @@ class BookingBatchesOnPostgresTest {
     }
 
     @Override
-    public Optional<Target> target(EventId event, UserId user) {
-      return real.target(event, user);
+    public Optional<Event> event(EventId event) {
+      return real.event(event);
     }
 
     @Override

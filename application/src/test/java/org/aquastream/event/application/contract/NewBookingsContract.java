@@ -130,21 +130,25 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
   }
 
   @Test
-  void theTargetIsTheEventAndWhetherTheUserWaitsInItsQueue() {
+  void leavesOutABookingWhoseUserWaitsInTheEventsQueue() {
     Event event = givenSoldOutEvent();
     UserId waiting = aUser();
     givenWaiting(event.id(), waiting);
+    NewBooking fresh = aNewBooking(event, waiting);
 
-    assertThat(newBookings().target(event.id(), waiting))
-        .hasValueSatisfying(
-            target -> {
-              assertThat(target.event().id()).isEqualTo(event.id());
-              assertThat(target.event().available()).isZero();
-              assertThat(target.queued()).isTrue();
-            });
-    assertThat(newBookings().target(event.id(), aUser()))
-        .hasValueSatisfying(target -> assertThat(target.queued()).isFalse());
-    assertThat(newBookings().target(EventId.newId(), waiting)).isEmpty();
+    Set<BookingId> written = inTransaction(List.of(fresh));
+
+    assertThat(written).isEmpty();
+    assertThat(ports.bookings().findActive(event.id(), waiting)).isEmpty();
+  }
+
+  @Test
+  void theEventABookingAsksForIsReadAndAnUnknownOneIsMissing() {
+    Event event = givenEvent();
+
+    assertThat(newBookings().event(event.id()))
+        .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(event.id()));
+    assertThat(newBookings().event(EventId.newId())).isEmpty();
   }
 
   private Set<BookingId> inTransaction(List<NewBooking> batch) {

@@ -9,9 +9,10 @@ import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.OutboxEntry;
 import org.aquastream.event.application.port.out.outbox.PaymentRequest;
 import org.aquastream.event.application.port.out.outbox.Refund;
+import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
+import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
-import org.aquastream.event.domain.shared.UserId;
 
 /** New bookings written into the in-memory tables, each with all its rows or not at all. */
 public final class InMemoryNewBookings implements NewBookings {
@@ -32,11 +33,8 @@ public final class InMemoryNewBookings implements NewBookings {
   }
 
   @Override
-  public Optional<Target> target(EventId event, UserId user) {
-    return db.locked(
-        () ->
-            Optional.ofNullable(db.events.get(event))
-                .map(found -> new Target(found, waitlist.findQueued(event, user).isPresent())));
+  public Optional<Event> event(EventId event) {
+    return db.locked(() -> Optional.ofNullable(db.events.get(event)));
   }
 
   @Override
@@ -45,12 +43,14 @@ public final class InMemoryNewBookings implements NewBookings {
         () -> {
           Set<BookingId> written = new LinkedHashSet<>();
           for (NewBooking fresh : newBookings) {
+            Booking booking = fresh.booking();
             boolean keyTaken =
                 fresh
                     .keyClaim()
                     .filter(claim -> keys.isKnown(claim.user(), claim.key()))
                     .isPresent();
-            if (keyTaken || !bookings.insertIfNoActive(fresh.booking())) {
+            boolean queued = waitlist.findQueued(booking.eventId(), booking.userId()).isPresent();
+            if (keyTaken || queued || !bookings.insertIfNoActive(booking)) {
               continue;
             }
             log.append(fresh.created());

@@ -24,12 +24,12 @@ import org.aquastream.event.domain.shared.UserId;
 
 /**
  * Books a seat. The checks that need no lock come first (key already used, event open, profile
- * complete); then a user outside the event's queue takes a free seat through {@link
- * FreeSeatBooking}, together with the requests for the same event already waiting, while a user in
- * the queue (who may hold a seat) and a request a batch could not write book through {@link
- * SerialBooking}. Both write the booking, its audit row and its outbox messages in the transaction
- * that takes the seat, so capacity holds under any concurrency. A paid booking's payment is opened
- * after the commit.
+ * complete); then the request takes a free seat through {@link FreeSeatBooking}, together with the
+ * requests for the same event already waiting, and what a batch does not write (a user in the
+ * event's queue, who may hold a seat; a user already booked; a key already used) books through
+ * {@link SerialBooking}. Both write the booking, its audit row and its outbox messages in the
+ * transaction that takes the seat, so capacity holds under any concurrency. A paid booking's
+ * payment is opened after the commit.
  */
 public final class CreateBookingService implements CreateBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
@@ -82,14 +82,12 @@ public final class CreateBookingService implements CreateBookingUseCase {
     if (earlier.isPresent()) {
       return withPayment(earlier.get());
     }
-    Optional<NewBookings.Target> found =
-        newBookings
-            .target(command.eventId(), user)
-            .filter(t -> t.event().status() != EventStatus.DRAFT);
+    Optional<Event> found =
+        newBookings.event(command.eventId()).filter(e -> e.status() != EventStatus.DRAFT);
     if (found.isEmpty()) {
       return new EventNotFound(command.eventId());
     }
-    Event event = found.get().event();
+    Event event = found.get();
     Optional<String> closed = event.whyClosedForBooking(clock.now());
     if (closed.isPresent()) {
       return new EventNotOpen(event.id(), closed.get());
@@ -98,12 +96,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
     if (!profiles.isMetBy(user)) {
       return new ProfileIncomplete();
     }
+    // A user in the event's queue, or one a batch could not write, books one at a time.
     BookingOutcome outcome =
-        found.get().queued()
-            ? serial.book(command, event, user)
-            : freeSeat
-                .book(command, event, user)
-                .orElseGet(() -> serial.book(command, event, user));
+        freeSeat.book(command, event, user).orElseGet(() -> serial.book(command, event, user));
     logOutcome(outcome, event);
     if (outcome instanceof Booked booked && !booked.replayed()) {
       metrics.record(BusinessEvent.BOOKING_CREATED);

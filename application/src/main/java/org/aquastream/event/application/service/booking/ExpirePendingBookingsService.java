@@ -19,7 +19,7 @@ import org.aquastream.event.domain.event.EventId;
  * seats through {@link SeatRelease}. Works in batches of at most {@code batchSize} bookings, each
  * its own transaction that locks the batch's events (in id order) before their bookings, so that it
  * never deadlocks with an event being cancelled and never grows with the backlog. A batch is a
- * handful of set statements whatever its size (docs/adr/0026): the events locked at once, their due
+ * handful of set statements whatever its size (docs/adr/0027): the events locked at once, their due
  * bookings expired with their audit rows and notifications at once, the seats of every event
  * without a queue given back in one update.
  */

@@ -19,7 +19,7 @@ import org.aquastream.event.domain.event.EventId;
 
 /**
  * Takes free seats of one event for every booking request already waiting for it, in one
- * transaction whose last statement takes the seats (docs/adr/0024): first all rows of the batch are
+ * transaction whose last statement takes the seats (docs/adr/0026): first all rows of the batch are
  * written, then one conditional decrement takes as many seats as there are bookings, only while the
  * event is still published and not started. The event row is locked for that statement and the
  * commit only; a cancellation that commits first makes the decrement take nothing, and the batch
@@ -41,8 +41,8 @@ public final class SeatBatches {
     record Closed(String reason) implements Answer {}
 
     /**
-     * Its user already holds an active booking of the event or its key is taken: nothing of it was
-     * written, and booking it one at a time will tell which.
+     * Its user waits in the event's queue or already holds an active booking of it, or its key is
+     * taken: nothing of it was written, and booking it one at a time takes care of each.
      */
     record Unwritten() implements Answer {}
   }

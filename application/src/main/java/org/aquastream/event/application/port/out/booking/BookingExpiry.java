@@ -9,7 +9,7 @@ import org.aquastream.event.domain.event.EventId;
 
 /**
  * Expires due PENDING bookings a batch at a time with a handful of set statements, whatever the
- * batch's size (docs/adr/0026): the events of the batch are locked first, in id order, then their
+ * batch's size (docs/adr/0027): the events of the batch are locked first, in id order, then their
  * due bookings are expired together with their audit rows and notifications. Both calls belong to
  * the caller's transaction.
  */

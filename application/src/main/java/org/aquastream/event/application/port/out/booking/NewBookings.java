@@ -15,33 +15,28 @@ import org.aquastream.event.domain.shared.UserId;
 /**
  * Writes new bookings the short way: every row a batch of bookings needs (bookings, audit rows,
  * outbox messages, idempotency claims) in one round trip, before their seats are taken, so that the
- * event row is locked only for the seat decrement and the commit (docs/adr/0024).
+ * event row is locked only for the seat decrement and the commit (docs/adr/0026).
  */
 public interface NewBookings {
 
   /**
-   * The event a user asks to book, read without a lock, and whether that user holds a place in its
-   * waitlist queue (WAITING or NOTIFIED); empty when there is no such event.
+   * The event a user asks to book, read without a lock; empty when there is no such event. A
+   * published event may be up to a second old: whatever a booking takes from it (price, title,
+   * dates) is fixed once it is published, and the seat decrement checks its status and start again.
    */
-  Optional<Target> target(EventId event, UserId user);
+  Optional<Event> event(EventId event);
 
   /**
-   * Inserts every booking with its rows, inside the caller's transaction. A booking whose user
-   * already holds an active booking of the event, or whose idempotency key is already claimed, is
-   * not written; its claim may be, so when the answer lacks any of {@code bookings} the caller must
-   * roll back. A concurrent uncommitted booking of the same user or claim of the same key makes the
-   * call wait until that transaction ends.
+   * Inserts every booking with its rows, inside the caller's transaction. A booking is not written
+   * when its user already holds an active booking of the event, waits in the event's queue (WAITING
+   * or NOTIFIED: that user books one at a time, the held seat and the queue in mind), or when its
+   * idempotency key is already claimed; its claim may be, so when the answer lacks any of {@code
+   * bookings} the caller must roll back. A concurrent uncommitted booking of the same user or claim
+   * of the same key makes the call wait until that transaction ends.
    *
    * @return the ids of the bookings written
    */
   Set<BookingId> insertAll(List<NewBooking> bookings);
-
-  /** What a booking request found: the event, and whether the user waits in its queue. */
-  record Target(Event event, boolean queued) {
-    public Target {
-      Objects.requireNonNull(event, "event");
-    }
-  }
 
   /**
    * One new booking and what is written with it: its audit row, its outbox messages and, when the
