@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventDetails;
@@ -150,18 +151,41 @@ final class JdbiEventRepository implements EventRepository {
   }
 
   @Override
-  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-    // The last statement of a booking's transaction (docs/adr/0026): it waits for a transaction
-    // holding the row, then re-checks the whole condition on the committed row, so a cancellation
-    // or a start that got there first makes it take nothing.
-    return database.update(
+  public Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now) {
+    if (seats.isEmpty()) {
+      return Set.of();
+    }
+    List<EventId> ids = List.copyOf(seats.keySet());
+    Integer[] counts = ids.stream().map(seats::get).toArray(Integer[]::new);
+    // The last statement of a booking batch's transaction (docs/adr/0026). The CTE locks the
+    // events in id order (every batch does, so two never deadlock) before any is updated; the
+    // update then checks the whole condition on each committed row, so a cancellation or a start
+    // that got there first makes that event take nothing.
+    return Set.copyOf(
+        database.list(
             """
-            UPDATE event.events SET available = available - :seats, updated_at = :now
-             WHERE id = :id AND available >= :seats
-               AND status = 'PUBLISHED' AND date_start > :now
+            WITH wanted AS (
+              SELECT * FROM unnest(:ids, :seats) AS w(id, seats)
+            ),
+            locked AS (
+              SELECT e.id FROM event.events e
+               WHERE e.id IN (SELECT id FROM wanted)
+               ORDER BY e.id
+                 FOR NO KEY UPDATE
+            )
+            UPDATE event.events e
+               SET available = e.available - w.seats, updated_at = :now
+              FROM wanted w JOIN locked l ON l.id = w.id
+             WHERE e.id = w.id AND e.available >= w.seats
+               AND e.status = 'PUBLISHED' AND e.date_start > :now
+            RETURNING e.id
             """,
-            update -> update.bind("id", id).bind("seats", seats).bind("now", now))
-        == 1;
+            query ->
+                query
+                    .bindArray("ids", EventId.class, ids)
+                    .bindArray("seats", Integer.class, counts)
+                    .bind("now", now)
+                    .mapTo(EventId.class)));
   }
 
   @Override

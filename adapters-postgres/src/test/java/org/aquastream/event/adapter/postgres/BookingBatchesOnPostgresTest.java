@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.aquastream.event.adapter.postgres.testing.TestDatabase;
 import org.aquastream.event.application.UseCases;
 import org.aquastream.event.application.fake.MutableClock;
@@ -140,8 +141,10 @@ class BookingBatchesOnPostgresTest {
     UserId twiceWithoutAKey = aUser();
     UserId newcomer = aUser();
 
-    pausingRows.pauseNext();
+    // Two batches run at once: hold both open, so that the requests below queue behind them.
+    pausingRows.pauseNext(2);
     Future<BookingOutcome> holder = threads.submit(() -> book(aUser(), event, Optional.empty()));
+    Future<BookingOutcome> companion = threads.submit(() -> book(aUser(), event, Optional.empty()));
     pausingRows.awaitPaused();
     List<Future<BookingOutcome>> queued = new ArrayList<>();
     queued.add(threads.submit(() -> book(newcomer, event, Optional.empty())));
@@ -154,6 +157,7 @@ class BookingBatchesOnPostgresTest {
     pausingRows.resume();
 
     assertThat(holder.get(30, TimeUnit.SECONDS)).isInstanceOf(Booked.class);
+    assertThat(companion.get(30, TimeUnit.SECONDS)).isInstanceOf(Booked.class);
     List<BookingOutcome> answers = new ArrayList<>();
     for (Future<BookingOutcome> answer : queued) {
       answers.add(answer.get(30, TimeUnit.SECONDS));
@@ -172,8 +176,8 @@ class BookingBatchesOnPostgresTest {
     BookingId made =
         idOf(twice.stream().filter(Booked.class::isInstance).findFirst().orElseThrow());
     assertThat(twice).contains(new AlreadyBooked(made));
-    // earlier + holder + newcomer + key + no key
-    assertThat(count("SELECT available FROM event.events WHERE id = :id", event)).isEqualTo(5);
+    // earlier + holder + companion + newcomer + key + no key
+    assertThat(count("SELECT available FROM event.events WHERE id = :id", event)).isEqualTo(4);
     assertThat(
             count(
                 """
@@ -181,7 +185,7 @@ class BookingBatchesOnPostgresTest {
                  WHERE event_id = :id AND status IN ('PENDING', 'CONFIRMED')
                 """,
                 event))
-        .isEqualTo(5);
+        .isEqualTo(6);
     assertThat(
             count(
                 """
@@ -191,7 +195,7 @@ class BookingBatchesOnPostgresTest {
                 """,
                 event))
         .as("one audit row per booking")
-        .isEqualTo(5);
+        .isEqualTo(6);
   }
 
   private BookingOutcome book(UserId user, Event event, Optional<String> key) {
@@ -252,14 +256,19 @@ class BookingBatchesOnPostgresTest {
     throw new AssertionError("the cancellation never waited for the event row");
   }
 
-  /** Pauses once, on the next call, until told to go on. */
+  /** Pauses the next calls (one unless told more), each until told to go on. */
   private static class Pause {
-    private final AtomicBoolean armed = new AtomicBoolean();
-    private final CountDownLatch paused = new CountDownLatch(1);
+    private final AtomicInteger armed = new AtomicInteger();
+    private volatile CountDownLatch paused = new CountDownLatch(1);
     private final CountDownLatch resumed = new CountDownLatch(1);
 
     void pauseNext() {
-      armed.set(true);
+      pauseNext(1);
+    }
+
+    void pauseNext(int calls) {
+      paused = new CountDownLatch(calls);
+      armed.set(calls);
     }
 
     void awaitPaused() throws InterruptedException {
@@ -271,7 +280,7 @@ class BookingBatchesOnPostgresTest {
     }
 
     void pauseHereIfArmed() {
-      if (armed.getAndSet(false)) {
+      if (armed.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         paused.countDown();
         try {
           assertThat(resumed.await(30, TimeUnit.SECONDS)).isTrue();
@@ -329,8 +338,8 @@ class BookingBatchesOnPostgresTest {
     }
 
     @Override
-    public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-      boolean taken = super.takeSeatsIfOpen(id, seats, now);
+    public Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now) {
+      Set<EventId> taken = super.takeSeatsIfOpen(seats, now);
       pause.pauseHereIfArmed();
       return taken;
     }

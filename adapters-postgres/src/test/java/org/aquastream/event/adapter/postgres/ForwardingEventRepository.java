@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
@@ -70,8 +71,8 @@ abstract class ForwardingEventRepository implements EventRepository {
   }
 
   @Override
-  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-    return real.takeSeatsIfOpen(id, seats, now);
+  public Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now) {
+    return real.takeSeatsIfOpen(seats, now);
   }
 
   @Override

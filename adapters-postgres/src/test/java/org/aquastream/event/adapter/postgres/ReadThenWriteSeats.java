@@ -1,7 +1,10 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.domain.event.EventId;
@@ -28,8 +31,15 @@ final class ReadThenWriteSeats extends ForwardingEventRepository {
   }
 
   @Override
-  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
-    return takeNaively(id, seats, Optional.of(now));
+  public Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now) {
+    Set<EventId> taken = new HashSet<>();
+    seats.forEach(
+        (id, count) -> {
+          if (takeNaively(id, count, Optional.of(now))) {
+            taken.add(id);
+          }
+        });
+    return taken;
   }
 
   /**

@@ -50,6 +50,34 @@ public abstract class SeatCountsAndDueBookingsContract extends PortContract {
   }
 
   @Test
+  void seatsTakenTogetherComeFromEachOpenEventWithEnoughAndFromNoOtherEvent() {
+    Organizer organizer = givenOrganizer();
+    Event roomy = given(anEvent().organizedBy(organizer).capacity(10).available(5));
+    Event tight = given(anEvent().organizedBy(organizer).capacity(10).available(1));
+    Event cancelled =
+        given(anEvent().organizedBy(organizer).capacity(10).status(EventStatus.CANCELLED));
+    Event started = given(anEvent().organizedBy(organizer).capacity(10).startsAt(NOW));
+
+    Set<EventId> taken =
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () ->
+                    ports
+                        .events()
+                        .takeSeatsIfOpen(
+                            Map.of(
+                                roomy.id(), 3, tight.id(), 2, cancelled.id(), 1, started.id(), 1),
+                            NOW));
+
+    assertThat(taken).containsExactly(roomy.id());
+    assertThat(available(roomy)).isEqualTo(2);
+    assertThat(available(tight)).isEqualTo(1);
+    assertThat(available(cancelled)).isEqualTo(10);
+    assertThat(available(started)).isEqualTo(10);
+  }
+
+  @Test
   void seatsGivenBackTogetherReachEachEventNeverBeyondItsCapacity() {
     Organizer organizer = givenOrganizer();
     Event first = given(anEvent().organizedBy(organizer).capacity(10).available(2));

@@ -3,10 +3,12 @@ package org.aquastream.event.application.fake;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
@@ -107,14 +109,19 @@ public final class InMemoryEventRepository implements EventRepository {
   }
 
   @Override
-  public boolean takeSeatsIfOpen(EventId id, int seats, Instant now) {
+  public Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now) {
     return db.locked(
         () -> {
-          Event event = db.events.get(id);
-          if (event == null || event.whyClosedForBooking(now).isPresent()) {
-            return false;
-          }
-          return takeSeats(id, seats);
+          Set<EventId> taken = new HashSet<>();
+          seats.forEach(
+              (id, count) -> {
+                Event event = db.events.get(id);
+                boolean open = event != null && event.whyClosedForBooking(now).isEmpty();
+                if (open && takeSeats(id, count)) {
+                  taken.add(id);
+                }
+              });
+          return taken;
         });
   }
 

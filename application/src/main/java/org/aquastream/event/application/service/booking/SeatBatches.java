@@ -3,6 +3,7 @@ package org.aquastream.event.application.service.booking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +19,22 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
 /**
- * Takes free seats of one event for every booking request already waiting for it, in one
- * transaction whose last statement takes the seats (docs/adr/0026): first all rows of the batch are
- * written, then one conditional decrement takes as many seats as there are bookings, only while the
- * event is still published and not started. The event row is locked for that statement and the
- * commit only; a cancellation that commits first makes the decrement take nothing, and the batch
- * rolls back. When fewer seats are free than requested, the earliest requests get them.
+ * Takes free seats for every booking request already waiting, in one transaction whose last
+ * statement takes the seats (docs/adr/0026): first all rows of the batch are written, then one
+ * conditional decrement per event, in one statement, takes as many seats as the event has bookings
+ * in the batch, only while it is still published and not started. The event rows are locked for
+ * that statement and the commit only; a cancellation that commits first makes its event take
+ * nothing, and the batch is tried again without that event. When an event has fewer seats free than
+ * requests, its earliest requests get them. Requests for different events share a batch, so a
+ * commit serves many bookings however the load is spread; two batches may run at once, so that one
+ * writes its rows while the other commits.
  */
 public final class SeatBatches {
   /** More attempts than this for one batch means seats come and go; the rest are sold out. */
   static final int MAX_ATTEMPTS = 5;
+
+  /** Batches running at once: one writing its rows while another holds the seats and commits. */
+  static final int RUNNING_AT_ONCE = 2;
 
   /** What became of one request of a batch. */
   public sealed interface Answer {
@@ -50,12 +57,14 @@ public final class SeatBatches {
   private static final Answer WRITTEN = new Answer.Written();
   private static final Answer SOLD_OUT = new Answer.SoldOut();
   private static final Answer UNWRITTEN = new Answer.Unwritten();
+  // Every request shares one lane: a batch may hold bookings of any events.
+  private static final String ALL = "all";
 
   private final UnitOfWork unitOfWork;
   private final NewBookings newBookings;
   private final EventRepository events;
   private final Clock clock;
-  private final RequestCombiner<EventId, NewBooking, Answer> lanes;
+  private final RequestCombiner<String, NewBooking, Answer> lanes;
 
   public SeatBatches(
       UnitOfWork unitOfWork,
@@ -67,77 +76,110 @@ public final class SeatBatches {
     this.newBookings = newBookings;
     this.events = events;
     this.clock = clock;
-    this.lanes = new RequestCombiner<>(this::commit, maxBatch);
+    this.lanes = new RequestCombiner<>((all, batch) -> commit(batch), maxBatch, RUNNING_AT_ONCE);
   }
 
-  /** Books {@code booking}'s seat, alone or with the requests for its event already waiting. */
+  /** Books {@code booking}'s seat, alone or with the requests already waiting. */
   public Answer book(NewBooking booking) {
-    return lanes.submit(booking.booking().eventId(), booking);
+    return lanes.submit(ALL, booking);
   }
 
-  private List<Answer> commit(EventId event, List<NewBooking> batch) {
+  private List<Answer> commit(List<NewBooking> batch) {
     Map<NewBooking, Answer> answers = new IdentityHashMap<>();
     List<NewBooking> pending = batch;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       List<NewBooking> tried = pending;
       Instant now = clock.now();
-      Attempt result =
-          unitOfWork.inTransaction(() -> attempt(event, tried, now), Attempt::committed);
-      pending = List.of();
-      switch (result) {
-        case Attempt.Committed committed -> tried.forEach(b -> answers.put(b, WRITTEN));
-        case Attempt.Unwritable unwritable -> {
-          List<NewBooking> writable = new ArrayList<>();
-          for (NewBooking booking : tried) {
-            if (unwritable.written().contains(booking.booking().id())) {
-              writable.add(booking);
-            } else {
-              answers.put(booking, UNWRITTEN);
+      Attempt result = unitOfWork.inTransaction(() -> attempt(tried, now), Attempt::committed);
+      pending =
+          switch (result) {
+            case Attempt.Committed committed -> {
+              tried.forEach(b -> answers.put(b, WRITTEN));
+              yield List.of();
             }
-          }
-          pending = writable;
-        }
-        case Attempt.NoSeats noSeats ->
-            pending = whoMayTryAgain(event, tried, now, attempt, answers);
-      }
+            case Attempt.Unwritable unwritable -> writable(tried, unwritable.written(), answers);
+            case Attempt.NoSeats noSeats ->
+                mayTryAgain(tried, noSeats.failed(), now, attempt, answers);
+          };
     }
     return batch.stream().map(answers::get).toList();
   }
 
   /** One transaction: every row of the batch, then its seats; rolled back unless it committed. */
-  private Attempt attempt(EventId event, List<NewBooking> batch, Instant now) {
+  private Attempt attempt(List<NewBooking> batch, Instant now) {
     Set<BookingId> written = newBookings.insertAll(batch);
     if (written.size() < batch.size()) {
       return new Attempt.Unwritable(written);
     }
-    return events.takeSeatsIfOpen(event, batch.size(), now)
-        ? new Attempt.Committed()
-        : new Attempt.NoSeats();
+    Map<EventId, Integer> wanted = seatsPerEvent(batch);
+    Set<EventId> taken = events.takeSeatsIfOpen(wanted, now);
+    if (taken.size() == wanted.size()) {
+      return new Attempt.Committed();
+    }
+    List<EventId> failed = wanted.keySet().stream().filter(id -> !taken.contains(id)).toList();
+    return new Attempt.NoSeats(failed);
+  }
+
+  /** The requests a batch could write; the others are left to be booked one at a time. */
+  private static List<NewBooking> writable(
+      List<NewBooking> tried, Set<BookingId> written, Map<NewBooking, Answer> answers) {
+    List<NewBooking> writable = new ArrayList<>();
+    for (NewBooking booking : tried) {
+      if (written.contains(booking.booking().id())) {
+        writable.add(booking);
+      } else {
+        answers.put(booking, UNWRITTEN);
+      }
+    }
+    return writable;
   }
 
   /**
-   * After a decrement that took nothing: a closed event refuses everyone; otherwise the earliest
-   * requests, as many as seats are free now, try again and the others are sold out.
+   * After a decrement that left some events without their seats: a closed event refuses its
+   * requests; an open one lets its earliest requests, as many as seats are free now, try again and
+   * the others are sold out; the requests of the other events try again as they were.
    */
-  private List<NewBooking> whoMayTryAgain(
-      EventId event,
+  private List<NewBooking> mayTryAgain(
       List<NewBooking> tried,
+      List<EventId> failed,
       Instant now,
       int attempt,
       Map<NewBooking, Answer> answers) {
-    Event current =
-        events
-            .findById(event)
-            .orElseThrow(() -> new IllegalStateException("a booked event vanished: " + event));
-    Optional<String> closed = current.whyClosedForBooking(now);
-    if (closed.isPresent()) {
-      Answer refusal = new Answer.Closed(closed.get());
-      tried.forEach(b -> answers.put(b, refusal));
-      return List.of();
+    Map<EventId, Event> current = new LinkedHashMap<>();
+    Map<EventId, Integer> room = new LinkedHashMap<>();
+    for (EventId id : failed) {
+      Event event =
+          events
+              .findById(id)
+              .orElseThrow(() -> new IllegalStateException("a booked event vanished: " + id));
+      current.put(id, event);
+      room.put(id, attempt < MAX_ATTEMPTS ? event.available() : 0);
     }
-    int free = attempt < MAX_ATTEMPTS ? Math.min(current.available(), tried.size()) : 0;
-    tried.subList(free, tried.size()).forEach(b -> answers.put(b, SOLD_OUT));
-    return tried.subList(0, free);
+    List<NewBooking> again = new ArrayList<>();
+    for (NewBooking booking : tried) {
+      EventId id = booking.booking().eventId();
+      Event event = current.get(id);
+      if (event == null) {
+        again.add(booking);
+        continue;
+      }
+      Optional<String> closed = event.whyClosedForBooking(now);
+      if (closed.isPresent()) {
+        answers.put(booking, new Answer.Closed(closed.get()));
+      } else if (room.get(id) > 0) {
+        again.add(booking);
+        room.merge(id, -1, Integer::sum);
+      } else {
+        answers.put(booking, SOLD_OUT);
+      }
+    }
+    return again;
+  }
+
+  private static Map<EventId, Integer> seatsPerEvent(List<NewBooking> batch) {
+    Map<EventId, Integer> seats = new LinkedHashMap<>();
+    batch.forEach(b -> seats.merge(b.booking().eventId(), 1, Integer::sum));
+    return seats;
   }
 
   /** How one transaction of a batch ended. */
@@ -146,7 +188,8 @@ public final class SeatBatches {
 
     record Unwritable(Set<BookingId> written) implements Attempt {}
 
-    record NoSeats() implements Attempt {}
+    /** Some events had not enough free seats or were closed; nothing was committed. */
+    record NoSeats(List<EventId> failed) implements Attempt {}
 
     default boolean committed() {
       return this instanceof Committed;

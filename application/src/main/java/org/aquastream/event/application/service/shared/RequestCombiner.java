@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -32,13 +32,24 @@ public final class RequestCombiner<K, T, R> {
   private final ConcurrentHashMap<K, Lane<T, R>> lanes = new ConcurrentHashMap<>();
   private final Batch<K, T, R> batch;
   private final int maxBatch;
+  private final int maxRunning;
 
+  /** One batch at a time per key. */
   public RequestCombiner(Batch<K, T, R> batch, int maxBatch) {
+    this(batch, maxBatch, 1);
+  }
+
+  /**
+   * Up to {@code maxRunning} batches at a time per key: while one waits (on the database, say) the
+   * next can already run.
+   */
+  public RequestCombiner(Batch<K, T, R> batch, int maxBatch, int maxRunning) {
     this.batch = Objects.requireNonNull(batch, "batch");
-    if (maxBatch < 1) {
-      throw new IllegalArgumentException("maxBatch must be positive");
+    if (maxBatch < 1 || maxRunning < 1) {
+      throw new IllegalArgumentException("maxBatch and maxRunning must be positive");
     }
     this.maxBatch = maxBatch;
+    this.maxRunning = maxRunning;
   }
 
   /** Runs {@code request}, alone or in a batch with others for {@code key}; returns its result. */
@@ -48,11 +59,11 @@ public final class RequestCombiner<K, T, R> {
     lane.queue.add(ticket);
     boolean interrupted = false;
     while (!ticket.isDone()) {
-      if (lane.running.compareAndSet(false, true)) {
+      if (lane.tryStart(maxRunning)) {
         try {
           runNextBatch(key, lane);
         } finally {
-          lane.running.set(false);
+          lane.running.decrementAndGet();
         }
         handOver(key, lane);
       } else {
@@ -100,7 +111,7 @@ public final class RequestCombiner<K, T, R> {
     Ticket<T, R> head = lane.queue.peek();
     if (head != null) {
       LockSupport.unpark(head.owner);
-    } else {
+    } else if (lane.running.get() == 0) {
       lanes.remove(key, lane);
       // A request queued between the peek and the removal still finds the lane free.
       Ticket<T, R> late = lane.queue.peek();
@@ -110,10 +121,20 @@ public final class RequestCombiner<K, T, R> {
     }
   }
 
-  /** The requests waiting for one key, and whether a batch of theirs is running. */
+  /** The requests waiting for one key, and how many batches of theirs are running. */
   private static final class Lane<T, R> {
     final Queue<Ticket<T, R>> queue = new ConcurrentLinkedQueue<>();
-    final AtomicBoolean running = new AtomicBoolean();
+    final AtomicInteger running = new AtomicInteger();
+
+    /** Counts one more running batch unless {@code max} already run. */
+    boolean tryStart(int max) {
+      for (int now = running.get(); now < max; now = running.get()) {
+        if (running.compareAndSet(now, now + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** One request, the thread waiting for it, and its result once its batch has run. */

@@ -59,15 +59,16 @@ class SeatBatchesTest {
   }
 
   @Test
-  void requestsWaitingForTheSameEventAreWrittenTogetherAndEachTakesItsSeat() throws Exception {
+  void requestsWaitingBehindTheRunningBatchesAreWrittenTogetherAndEachTakesItsSeat()
+      throws Exception {
     Event event = stored(TestEvents.aPublishedEvent().capacity(10).build());
 
     List<Answer> answers = bookBehindAHeldBatch(event, 6);
 
     assertThat(answers).allSatisfy(a -> assertThat(a).isInstanceOf(Answer.Written.class));
-    assertThat(newBookings.batchSizes()).containsExactly(1, 6);
-    assertThat(available(event)).isEqualTo(10 - 7);
-    assertThat(activeBookings(event)).isEqualTo(7);
+    assertThat(newBookings.batchSizes()).containsExactly(1, 1, 6);
+    assertThat(available(event)).isEqualTo(10 - 8);
+    assertThat(activeBookings(event)).isEqualTo(8);
   }
 
   @Test
@@ -77,11 +78,32 @@ class SeatBatchesTest {
 
     List<Answer> answers = bookBehindAHeldBatch(event, 5);
 
-    // the batch held open first took one of the four seats
-    assertThat(answers.stream().filter(Answer.Written.class::isInstance)).hasSize(3);
-    assertThat(answers.stream().filter(Answer.SoldOut.class::isInstance)).hasSize(2);
+    // the two batches running first took two of the four seats
+    assertThat(answers.stream().filter(Answer.Written.class::isInstance)).hasSize(2);
+    assertThat(answers.stream().filter(Answer.SoldOut.class::isInstance)).hasSize(3);
     assertThat(available(event)).isZero();
     assertThat(activeBookings(event)).isEqualTo(4);
+  }
+
+  @Test
+  void requestsForDifferentEventsShareABatchAndASoldOutEventHoldsNobodyElseBack() throws Exception {
+    Event open = stored(TestEvents.aPublishedEvent().capacity(10).build());
+    Event full = stored(TestEvents.aPublishedEvent().capacity(3).available(0).build());
+
+    List<Answer> answers =
+        bookTogether(
+            List.of(
+                request(open, TestUsers.aUser()),
+                request(full, TestUsers.aUser()),
+                request(open, TestUsers.aUser())));
+
+    assertThat(answers.get(0)).isInstanceOf(Answer.Written.class);
+    assertThat(answers.get(1)).isInstanceOf(Answer.SoldOut.class);
+    assertThat(answers.get(2)).isInstanceOf(Answer.Written.class);
+    assertThat(newBookings.batchSizes()).as("one batch for both events").contains(3);
+    assertThat(available(open)).isEqualTo(10 - 4);
+    assertThat(available(full)).isZero();
+    assertThat(activeBookings(full)).isZero();
   }
 
   @Test
@@ -113,9 +135,9 @@ class SeatBatchesTest {
     assertThat(answers.get(0)).isInstanceOf(Answer.Written.class);
     assertThat(answers.get(1)).isInstanceOf(Answer.Unwritten.class);
     assertThat(answers.get(2)).isInstanceOf(Answer.Written.class);
-    // the earlier booking, the batch held open first, and the two written now
-    assertThat(activeBookings(event)).isEqualTo(4);
-    assertThat(available(event)).isEqualTo(6);
+    // the earlier booking, the two batches running first, and the two written now
+    assertThat(activeBookings(event)).isEqualTo(5);
+    assertThat(available(event)).isEqualTo(5);
   }
 
   @Test
@@ -149,6 +171,8 @@ class SeatBatchesTest {
       newBookings.holdNext();
       Future<Answer> first = threads.submit(() -> batches.book(request(event, TestUsers.aUser())));
       newBookings.awaitHeld();
+      Future<Answer> second = threads.submit(() -> batches.book(request(event, TestUsers.aUser())));
+      Thread.sleep(50); // the second batch runs, waiting for the first's transaction
       List<Future<Answer>> answers = new ArrayList<>();
       for (NewBooking request : requests) {
         answers.add(threads.submit(() -> batches.book(request)));
@@ -156,6 +180,7 @@ class SeatBatchesTest {
       }
       newBookings.release();
       assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(Answer.Written.class);
+      assertThat(second.get(10, TimeUnit.SECONDS)).isInstanceOf(Answer.Written.class);
       List<Answer> result = new ArrayList<>();
       for (Future<Answer> answer : answers) {
         result.add(answer.get(10, TimeUnit.SECONDS));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 
@@ -50,12 +51,15 @@ public interface EventRepository {
   void releaseSeatsAll(Map<EventId, Integer> seats);
 
   /**
-   * Takes {@code seats} seats if at least that many are free and the event is PUBLISHED and has not
-   * started at {@code now}; false (taking none) otherwise. One statement that waits for a
-   * transaction holding the event row and then decides on what it committed, so a cancellation that
-   * commits first makes this take nothing. Locks the event row until the transaction ends.
+   * For each event, takes its count of seats if at least that many are free and the event is
+   * PUBLISHED and has not started at {@code now}; takes none of an event that fails either. One
+   * statement that locks the events in id order (so batches never deadlock), waits for a
+   * transaction holding one and then decides on what it committed: a cancellation that commits
+   * first makes this take nothing of that event. Locks the events until the transaction ends.
+   *
+   * @return the events whose seats were taken
    */
-  boolean takeSeatsIfOpen(EventId id, int seats, Instant now);
+  Set<EventId> takeSeatsIfOpen(Map<EventId, Integer> seats, Instant now);
 
   /** PUBLISHED events that ended before {@code now}, earliest end first, at most {@code limit}. */
   List<EventId> findPublishedEndedBefore(Instant now, int limit);
