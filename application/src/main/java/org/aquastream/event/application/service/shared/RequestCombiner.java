@@ -60,12 +60,18 @@ public final class RequestCombiner<K, T, R> {
     boolean interrupted = false;
     while (!ticket.isDone()) {
       if (lane.tryStart(maxRunning)) {
+        boolean ran;
         try {
-          runNextBatch(key, lane);
+          ran = runNextBatch(key, lane);
         } finally {
           lane.running.decrementAndGet();
         }
         handOver(key, lane);
+        if (!ran && !ticket.isDone()) {
+          // Another running batch took this request: wait for its answer instead of spinning.
+          interrupted |= Thread.interrupted();
+          LockSupport.park(this);
+        }
       } else {
         // Woken when the running batch answers this request or hands the lane over. An interrupt
         // must not turn the wait into a spin: it is kept for the caller instead.
@@ -79,13 +85,14 @@ public final class RequestCombiner<K, T, R> {
     return ticket.result();
   }
 
-  private void runNextBatch(K key, Lane<T, R> lane) {
+  /** Runs a batch of the requests queued now; false when none was queued. */
+  private boolean runNextBatch(K key, Lane<T, R> lane) {
     List<Ticket<T, R>> tickets = new ArrayList<>();
     for (Ticket<T, R> next; tickets.size() < maxBatch && (next = lane.queue.poll()) != null; ) {
       tickets.add(next);
     }
     if (tickets.isEmpty()) {
-      return;
+      return false;
     }
     List<R> results;
     try {
@@ -96,11 +103,12 @@ public final class RequestCombiner<K, T, R> {
       }
     } catch (RuntimeException | Error failure) {
       tickets.forEach(ticket -> ticket.fail(failure));
-      return;
+      return true;
     }
     for (int i = 0; i < tickets.size(); i++) {
       tickets.get(i).answer(results.get(i));
     }
+    return true;
   }
 
   /**

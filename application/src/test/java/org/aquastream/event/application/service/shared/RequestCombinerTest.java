@@ -149,6 +149,32 @@ class RequestCombinerTest {
   }
 
   @Test
+  void withTwoBatchesAtOnceEveryRequestIsStillAnsweredOnceWithItsOwnResult() throws Exception {
+    AtomicInteger answered = new AtomicInteger();
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostRunning = new AtomicInteger();
+    RequestCombiner<Integer, Integer, Integer> combiner =
+        new RequestCombiner<>(
+            (key, requests) -> {
+              mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+              sleep(1);
+              running.decrementAndGet();
+              answered.addAndGet(requests.size());
+              return requests.stream().map(r -> -r).toList();
+            },
+            16,
+            2);
+
+    List<Integer> results = runConcurrently(3_000, i -> combiner.submit(0, i));
+
+    for (int i = 0; i < results.size(); i++) {
+      assertThat(results.get(i)).isEqualTo(-i);
+    }
+    assertThat(answered).hasValue(3_000);
+    assertThat(mostRunning.get()).isBetween(1, 2);
+  }
+
+  @Test
   void anInterruptedWaiterKeepsWaitingForItsAnswerAndKeepsTheInterrupt() throws Exception {
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
