@@ -1,6 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -147,18 +148,18 @@ final class JdbiOutbox implements NotificationOutbox, PaymentOutbox, OutboxQueue
   }
 
   @Override
-  public void markSent(String idempotencyKey, Instant at) {
-    database.withHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    """
-                    UPDATE event.outbox SET status = 'SENT', sent_at = :at, last_attempt_at = :at
-                     WHERE idempotency_key = :key AND status = 'PENDING'
-                    """)
-                .bind("at", at)
-                .bind("key", idempotencyKey)
-                .execute());
+  public void markSentAll(Collection<String> idempotencyKeys, Instant at) {
+    if (idempotencyKeys.isEmpty()) {
+      return;
+    }
+    // One statement for a relay batch, found by outbox_idempotency_key_unique.
+    database.update(
+        """
+        UPDATE event.outbox SET status = 'SENT', sent_at = :at, last_attempt_at = :at
+         WHERE idempotency_key = ANY(:keys) AND status = 'PENDING'
+        """,
+        update ->
+            update.bind("at", at).bindArray("keys", String.class, List.copyOf(idempotencyKeys)));
   }
 
   @Override

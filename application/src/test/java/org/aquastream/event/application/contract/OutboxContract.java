@@ -121,6 +121,20 @@ public abstract class OutboxContract extends PortContract {
   }
 
   @Test
+  void messagesMarkedSentTogetherAreDoneAndTheOthersComeBackAfterTheLease() {
+    outbox
+        .notifications()
+        .enqueueAll(List.of(notification("a"), notification("b"), notification("c")));
+    claim(NOW, 10);
+
+    outbox.queue().markSentAll(List.of("a", "c"), NOW);
+
+    assertThat(claim(NOW.plusSeconds(61), 10))
+        .extracting(OutboxMessage::idempotencyKey)
+        .containsExactly("b");
+  }
+
+  @Test
   void aPaymentStartIsNotDueBeforeItsTime() {
     PaymentRequest payment =
         new PaymentRequest(

@@ -1,6 +1,7 @@
 package org.aquastream.event.application.fake;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -91,8 +92,9 @@ public final class InMemoryOutbox implements NotificationOutbox, PaymentOutbox, 
   }
 
   @Override
-  public void markSent(String idempotencyKey, Instant at) {
-    change(idempotencyKey, r -> r.with(Status.SENT, r.attempts(), at, r.lastError()));
+  public void markSentAll(Collection<String> idempotencyKeys, Instant at) {
+    idempotencyKeys.forEach(
+        key -> change(key, r -> r.with(Status.SENT, r.attempts(), at, r.lastError())));
   }
 
   @Override

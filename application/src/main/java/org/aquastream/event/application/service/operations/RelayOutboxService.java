@@ -2,6 +2,7 @@ package org.aquastream.event.application.service.operations;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,11 @@ public final class RelayOutboxService implements RelayOutboxUseCase {
       List<OutboxMessage> claimed =
           unitOfWork.inTransaction(
               () -> queue.claimDue(open, now, policy.batchSize(), now.plus(policy.lease())));
-      claimed.forEach(message -> deliver(message, tally));
+      List<String> sent = new ArrayList<>();
+      claimed.forEach(message -> deliver(message, tally, sent));
+      // Marked together after the batch: a relay that dies before this re-sends the batch once
+      // its lease ends, which the idempotency keys make harmless (docs/adr/0016).
+      queue.markSentAll(sent, clock.now());
       if (claimed.size() < policy.batchSize()) {
         break;
       }
@@ -104,7 +109,7 @@ public final class RelayOutboxService implements RelayOutboxUseCase {
     return kind == OutboxKind.NOTIFICATION ? notifier.acceptsCalls() : payments.acceptsCalls();
   }
 
-  private void deliver(OutboxMessage message, Tally tally) {
+  private void deliver(OutboxMessage message, Tally tally, List<String> sent) {
     String key = message.idempotencyKey();
     if (!peerUp(message.kind())) {
       // The circuit opened during this batch: no request would leave, so no attempt is spent.
@@ -115,7 +120,7 @@ public final class RelayOutboxService implements RelayOutboxUseCase {
     try {
       boolean needed = send(message);
       if (needed) {
-        queue.markSent(key, clock.now());
+        sent.add(key);
         tally.sent++;
       } else {
         queue.markSkipped(key, "no longer needed", clock.now());

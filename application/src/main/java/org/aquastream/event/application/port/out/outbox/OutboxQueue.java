@@ -1,6 +1,7 @@
 package org.aquastream.event.application.port.out.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +20,12 @@ public interface OutboxQueue {
   List<OutboxMessage> claimDue(Set<OutboxKind> kinds, Instant now, int limit, Instant leaseUntil);
 
   /** The peer took the message; it is done. */
-  void markSent(String idempotencyKey, Instant at);
+  default void markSent(String idempotencyKey, Instant at) {
+    markSentAll(List.of(idempotencyKey), at);
+  }
+
+  /** The peers took every one of these messages (a relay batch's); they are done. */
+  void markSentAll(Collection<String> idempotencyKeys, Instant at);
 
   /** The message turned out to be needless (e.g. the booking no longer waits for a payment). */
   void markSkipped(String idempotencyKey, String why, Instant at);
