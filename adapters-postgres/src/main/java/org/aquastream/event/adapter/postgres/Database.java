@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -21,7 +20,6 @@ import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterable;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -101,25 +99,6 @@ final class Database {
                   .bind("limit", page.size())
                   .bind("offset", page.offset());
           return Page.of(rows.apply(items).list(), total, page);
-        });
-  }
-
-  /**
-   * Runs {@code sql} once for each of {@code items} in one JDBC batch (one round trip), {@code
-   * bind} filling in an item's values; does nothing for no items.
-   */
-  <T> void batch(String sql, List<T> items, BiConsumer<PreparedBatch, T> bind) {
-    if (items.isEmpty()) {
-      return;
-    }
-    withHandle(
-        handle -> {
-          PreparedBatch batch = handle.prepareBatch(sql);
-          for (T item : items) {
-            bind.accept(batch, item);
-            batch.add();
-          }
-          return batch.execute();
         });
   }
 

@@ -26,7 +26,19 @@ final class JdbiWaitlistAuditLog implements WaitlistAuditLog {
 
   @Override
   public void appendAll(List<WaitlistAuditEntry> entries) {
-    database.batch(INSERT, entries, JdbiWaitlistAuditLog::bind);
+    if (entries.isEmpty()) {
+      return;
+    }
+    // One multi-row insert for the whole list.
+    database.update(
+        """
+        INSERT INTO event.waitlist_audit (event_id, user_id, action, priority, details, created_at)
+        SELECT event_id, user_id, action, priority, details, created_at
+          FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
+               event_id uuid, user_id uuid, action text, priority bigint, details jsonb,
+               created_at timestamptz)
+        """,
+        update -> update.bind("rows", JsonRows.of(entries, JsonRows::waitlistAudit)));
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, WaitlistAuditEntry entry) {

@@ -63,7 +63,21 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
 
   @Override
   public void updateAll(List<WaitlistEntry> entries) {
-    database.batch(UPDATE, entries, JdbiWaitlistRepository::bind);
+    if (entries.isEmpty()) {
+      return;
+    }
+    // One statement for the whole list (a job's batch, an event's whole queue).
+    database.update(
+        """
+        UPDATE event.waitlist w
+           SET status = r.status, notification_sent_at = r.notified_at,
+               notification_expires_at = r.expires_at, updated_at = r.updated_at
+          FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
+               id uuid, status text, notified_at timestamptz, expires_at timestamptz,
+               updated_at timestamptz)
+         WHERE w.id = r.id
+        """,
+        update -> update.bind("rows", JsonRows.of(entries, JsonRows::waitlistEntry)));
   }
 
   @Override

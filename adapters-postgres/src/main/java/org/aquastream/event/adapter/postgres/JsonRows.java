@@ -15,6 +15,8 @@ import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
  * Many rows as one JSON document, the parameter of a set statement that reads them with {@code
@@ -69,6 +71,29 @@ final class JsonRows {
     row.put("log_new_status", entry.newStatus().name());
     row.set("log_details", MAPPER.valueToTree(entry.details()));
     row.put("log_at", entry.at().toString());
+    return row;
+  }
+
+  /** The changing columns of a row of {@code event.waitlist}. */
+  static ObjectNode waitlistEntry(WaitlistEntry entry) {
+    ObjectNode row = JSON.objectNode();
+    row.put("id", entry.id().value().toString());
+    row.put("status", entry.status().name());
+    row.put("notified_at", entry.notifiedAt().map(Instant::toString).orElse(null));
+    row.put("expires_at", entry.notificationExpiresAt().map(Instant::toString).orElse(null));
+    row.put("updated_at", entry.updatedAt().toString());
+    return row;
+  }
+
+  /** A row of {@code event.waitlist_audit}. */
+  static ObjectNode waitlistAudit(WaitlistAuditEntry entry) {
+    ObjectNode row = JSON.objectNode();
+    row.put("event_id", entry.eventId().value().toString());
+    row.put("user_id", entry.userId().value().toString());
+    row.put("action", entry.action().name());
+    row.put("priority", entry.priority());
+    row.set("details", MAPPER.valueToTree(entry.details()));
+    row.put("created_at", entry.at().toString());
     return row;
   }
 
