@@ -35,6 +35,8 @@ final class LogFormat {
     encoder.setWithArguments(false);
     encoder.setWithNanoseconds(false);
     encoder.setWithSequenceNumber(false);
+    // Logback's own context (its name and birth time) would repeat on every line.
+    encoder.setWithContext(false);
     encoder.start();
     ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
     json.setName(JSON_APPENDER);

@@ -42,7 +42,8 @@ class LogFormatTest {
           .startsWith("{")
           .contains("\"level\":\"WARN\"")
           .contains("\"traceId\":\"abc123\"")
-          .contains("\"formattedMessage\":\"Event capacity exceeded: eventId=e-1, available=0\"");
+          .contains("\"formattedMessage\":\"Event capacity exceeded: eventId=e-1, available=0\"")
+          .doesNotContain("\"context\"");
     } finally {
       Appender<ILoggingEvent> json = root.getAppender(LogFormat.JSON_APPENDER);
       if (json != null) {

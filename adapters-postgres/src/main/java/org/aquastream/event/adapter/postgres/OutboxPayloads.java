@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +40,14 @@ final class OutboxPayloads {
 
   /** The payload as a JSON tree, for a statement that writes many messages from one document. */
   static JsonNode tree(OutboxPayload payload) {
+    if (payload instanceof Notification n) {
+      // The common case, built directly: every booking writes one.
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      node.put("userId", n.userId().value().toString());
+      node.put("template", n.template().wireName());
+      node.set("data", JsonRows.textMap(n.data()));
+      return node;
+    }
     return MAPPER.valueToTree(json(payload));
   }
 

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.aquastream.event.adapter.http.FinishedRequest;
 import org.aquastream.event.adapter.http.RequestObserver;
@@ -20,6 +22,9 @@ public final class HttpMetrics implements RequestObserver {
 
   private final MeterRegistry registry;
   private final Timer latency;
+  // Looking a meter up by name and tags on every request costs more than the request's own
+  // bookkeeping; each combination of tags is registered once and kept.
+  private final Map<Route, Meters> meters = new ConcurrentHashMap<>();
 
   public HttpMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -36,26 +41,38 @@ public final class HttpMetrics implements RequestObserver {
 
   @Override
   public void finished(FinishedRequest request) {
-    Tags tags =
-        Tags.of(
-            "method", request.method(),
-            "uri", request.route(),
-            "status", Integer.toString(request.status()),
-            "outcome", request.outcome());
-    Timer.builder("http.server.requests")
-        .description("HTTP server requests")
-        .tags(tags)
-        .publishPercentiles(P95)
-        .publishPercentileHistogram()
-        .register(registry)
-        .record(request.duration());
-    Counter.builder("aquastream.requests.total")
-        .description("HTTP requests answered")
-        .tags(tags)
-        .register(registry)
-        .increment();
+    Route route = new Route(request.method(), request.route(), request.status(), request.outcome());
+    Meters forRoute = meters.computeIfAbsent(route, this::register);
+    forRoute.requests().record(request.duration());
+    forRoute.answered().increment();
     latency.record(request.duration());
   }
+
+  private Meters register(Route route) {
+    Tags tags =
+        Tags.of(
+            "method", route.method(),
+            "uri", route.uri(),
+            "status", Integer.toString(route.status()),
+            "outcome", route.outcome());
+    return new Meters(
+        Timer.builder("http.server.requests")
+            .description("HTTP server requests")
+            .tags(tags)
+            .publishPercentiles(P95)
+            .publishPercentileHistogram()
+            .register(registry),
+        Counter.builder("aquastream.requests.total")
+            .description("HTTP requests answered")
+            .tags(tags)
+            .register(registry));
+  }
+
+  /** The tags of one kind of answer: routes are templates, so there are few of these. */
+  private record Route(String method, String uri, int status, String outcome) {}
+
+  /** The meters of one kind of answer. */
+  private record Meters(Timer requests, Counter answered) {}
 
   private static double p95Seconds(Timer timer) {
     for (ValueAtPercentile value : timer.takeSnapshot().percentileValues()) {
