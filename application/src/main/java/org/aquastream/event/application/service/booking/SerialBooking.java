@@ -23,10 +23,11 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Books one request at a time with the event row locked first: the way for a user who waits in the
- * event's queue (a NOTIFIED user takes the seat held for them, a WAITING one leaves the queue), and
- * for a request a batch could not write (its user already holds a booking, its key was taken),
- * which this path answers one by one. Slower than {@link SeatBatches}, and rare.
+ * Books one request at a time: the way for a user who waits in the event's queue (a NOTIFIED user
+ * takes the seat held for them, a WAITING one leaves the queue), and for a request a batch could
+ * not write (its user already holds a booking, its key was taken), which this path answers one by
+ * one. Like a batch it writes the booking before it takes the event row; then the seat, the
+ * waitlist entry and the rest. Slower than {@link SeatBatches}, and rare.
  */
 public final class SerialBooking {
   private final UnitOfWork unitOfWork;
@@ -87,6 +88,16 @@ public final class SerialBooking {
       return new AlreadyBooked(active.get().id());
     }
     Instant now = clock.now();
+    // The booking row first, the seat last (docs/adr/0026): a batch booking the same user at the
+    // same moment is waited for here, before this transaction holds the event row it needs.
+    Booking booking = Booking.create(BookingId.newId(), event, user, user, now, policy.ttl());
+    if (!bookings.insertIfNoActive(booking)) {
+      // A concurrent request of the same user won.
+      return bookings
+          .findActive(event.id(), user)
+          .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
+          .orElse(new SoldOut(event.id()));
+    }
     boolean heldForUser = waitlistSeats.takeHeldSeat(event.id(), user, now);
     if (!heldForUser && !events.takeSeat(event.id())) {
       return new SoldOut(event.id());
@@ -97,14 +108,6 @@ public final class SerialBooking {
     Optional<String> closed = current.whyClosedForBooking(now);
     if (closed.isPresent()) {
       return new EventNotOpen(current.id(), closed.get());
-    }
-    Booking booking = Booking.create(BookingId.newId(), current, user, user, now, policy.ttl());
-    if (!bookings.insertIfNoActive(booking)) {
-      // A concurrent request of the same user won; this transaction rolls back its seat.
-      return bookings
-          .findActive(event.id(), user)
-          .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
-          .orElse(new SoldOut(event.id()));
     }
     bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
     followUps.created(booking, current);
