@@ -1,6 +1,7 @@
 package org.aquastream.event.adapter.postgres;
 
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
@@ -11,6 +12,9 @@ import org.slf4j.LoggerFactory;
 final class JdbiUnitOfWork implements UnitOfWork {
   /** Retries after the first attempt; the port allows work to run more than once. */
   static final int MAX_RETRIES = 3;
+
+  /** The longest pause before the first retry; each further retry may wait once more as long. */
+  static final long RETRY_PAUSE_MS = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbiUnitOfWork.class);
   // serialization_failure, deadlock_detected: PostgreSQL rolled back and asks to try again.
@@ -48,7 +52,20 @@ final class JdbiUnitOfWork implements UnitOfWork {
             state,
             retry + 1,
             MAX_RETRIES);
+        pauseBeforeRetry(retry);
       }
+    }
+  }
+
+  /**
+   * A short random pause: the transaction PostgreSQL let through gets its locks first, instead of
+   * racing the retry for them and deadlocking again.
+   */
+  private static void pauseBeforeRetry(int retry) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, RETRY_PAUSE_MS * (retry + 1)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -169,8 +169,8 @@ class JdbiUnitOfWorkTest {
 
     assertThat(forward.get(30, TimeUnit.SECONDS)).isTrue();
     assertThat(backward.get(30, TimeUnit.SECONDS)).isTrue();
-    // PostgreSQL aborted one of them once; its retry ran after the other had committed.
-    assertThat(attempts).hasValue(3);
+    // PostgreSQL aborted one of them at least once; its retry ran after the other had committed.
+    assertThat(attempts.get()).isBetween(3, 2 * (1 + JdbiUnitOfWork.MAX_RETRIES));
     assertThat(available(first)).isEqualTo(8);
     assertThat(available(second)).isEqualTo(8);
   }
