@@ -46,6 +46,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void prodLeavesConnectionLeakDetectionOffAndOtherProfilesOn() {
+    assertThat(load(Map.of("APP_PROFILE", "prod")).database().pool().leakDetectionThresholdMs())
+        .isZero();
+    assertThat(load(Map.of("APP_PROFILE", "stage")).database().pool().leakDetectionThresholdMs())
+        .isEqualTo(60_000);
+    assertThat(
+            load(Map.of(
+                    "APP_PROFILE", "prod", "DATABASE_POOL_LEAK_DETECTION_THRESHOLD_MS", "30000"))
+                .database()
+                .pool()
+                .leakDetectionThresholdMs())
+        .isEqualTo(30_000);
+  }
+
+  @Test
   void theSeedsProfileVariableIsHonouredToo() {
     assertThat(load(Map.of("SPRING_PROFILES_ACTIVE", "stage")).profile()).isEqualTo("stage");
   }
