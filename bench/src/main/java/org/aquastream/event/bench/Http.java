@@ -23,11 +23,26 @@ final class Http {
           .executor(Executors.newVirtualThreadPerTaskExecutor())
           .build();
 
-  /** A GET whose body is dropped unread; returns the status. */
-  int get(URI base, String path) throws IOException, InterruptedException {
-    return client
-        .send(request(base, path).GET().build(), HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+  /**
+   * A GET with {@code headers} (name, value, name, value, ...), if any, whose body is dropped
+   * unread; returns the status.
+   */
+  int get(URI base, String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder get = request(base, path).GET();
+    if (headers.length > 0) {
+      get.headers(headers);
+    }
+    return client.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** The ETag of {@code path}'s answer to an anonymous GET. */
+  String etag(URI base, String path) throws IOException, InterruptedException {
+    HttpResponse<Void> answer =
+        client.send(request(base, path).GET().build(), HttpResponse.BodyHandlers.discarding());
+    return answer
+        .headers()
+        .firstValue("ETag")
+        .orElseThrow(() -> new IllegalStateException(path + " answered without an ETag"));
   }
 
   JsonNode getJson(URI base, String path) throws IOException, InterruptedException {

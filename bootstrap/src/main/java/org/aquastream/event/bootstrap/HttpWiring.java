@@ -4,6 +4,8 @@ import java.util.List;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.booking.BookingRoutes;
 import org.aquastream.event.adapter.http.booking.OrganizerBookingRoutes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
+import org.aquastream.event.adapter.http.cache.PublicPages;
 import org.aquastream.event.adapter.http.docs.ApiDocsRoutes;
 import org.aquastream.event.adapter.http.docs.OpenApiDocument;
 import org.aquastream.event.adapter.http.event.EventRoutes;
@@ -23,6 +25,8 @@ import org.aquastream.event.bootstrap.config.AppConfig;
 final class HttpWiring {
   private final UseCases u;
   private final AppConfig config;
+  // One cache of public pages, dropped by every write that changes what they show.
+  private final HttpCaching caching = new HttpCaching(PublicPages.standard());
 
   HttpWiring(UseCases useCases, AppConfig config) {
     this.u = useCases;
@@ -32,7 +36,7 @@ final class HttpWiring {
   List<RouteGroup> routes() {
     String currency = config.app().event().currency();
     return List.of(
-        new OrganizerRoutes(u.createOrganizer()),
+        new OrganizerRoutes(u.createOrganizer(), caching),
         new EventRoutes(
             u.createEvent(),
             u.updateEvent(),
@@ -41,13 +45,15 @@ final class HttpWiring {
             u.listOrganizerEvents(),
             u.searchEvents(),
             u.getEvent(),
-            currency),
+            currency,
+            caching),
         new OrganizerDirectoryRoutes(
             u.listOrganizers(),
             u.getOrganizer(),
             u.browseOrganizerEvents(),
             u.listTeam(),
-            u.listFaq()),
+            u.listFaq(),
+            caching),
         new FavoriteRoutes(
             u.addFavorite(),
             u.removeFavorite(),
@@ -56,9 +62,9 @@ final class HttpWiring {
             u.countEventFavorites()),
         new ApiDocsRoutes(OpenApiDocument.load()),
         new TeamRoutes(
-            u.listTeam(), u.addTeamMember(), u.replaceTeamMember(), u.removeTeamMember()),
-        new FaqRoutes(u.listFaq(), u.addFaqItem(), u.replaceFaqItem(), u.removeFaqItem()),
-        new OrganizerProfileRoutes(u.updateOrganizerProfile()),
+            u.listTeam(), u.addTeamMember(), u.replaceTeamMember(), u.removeTeamMember(), caching),
+        new FaqRoutes(u.listFaq(), u.addFaqItem(), u.replaceFaqItem(), u.removeFaqItem(), caching),
+        new OrganizerProfileRoutes(u.updateOrganizerProfile(), caching),
         new OrganizerBookingRoutes(
             u.listOrganizerBookings(),
             u.getOrganizerBooking(),

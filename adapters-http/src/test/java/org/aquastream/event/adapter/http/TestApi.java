@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.aquastream.event.adapter.http.booking.BookingRoutes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
+import org.aquastream.event.adapter.http.cache.PublicPages;
 import org.aquastream.event.adapter.http.event.EventRoutes;
 import org.aquastream.event.adapter.http.organizer.OrganizerRoutes;
 import org.aquastream.event.domain.shared.Role;
@@ -34,6 +36,7 @@ public final class TestApi implements AutoCloseable {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   public final RecordingUseCases useCases = new RecordingUseCases();
+  public final HttpCaching caching = new HttpCaching(PublicPages.standard());
   private final HttpApp app;
 
   public TestApi(RouteGroup... extraGroups) {
@@ -56,8 +59,8 @@ public final class TestApi implements AutoCloseable {
   private TestApi(HttpSettings settings, RequestHooks hooks, RouteGroup... extraGroups) {
     RecordingUseCases u = useCases;
     List<RouteGroup> groups = new ArrayList<>();
-    groups.add(new OrganizerRoutes(u));
-    groups.add(new EventRoutes(u, u, u, u, u, u, u, "RUB"));
+    groups.add(new OrganizerRoutes(u, caching));
+    groups.add(new EventRoutes(u, u, u, u, u, u, u, "RUB", caching));
     groups.add(new BookingRoutes(u, u, u, u, u));
     groups.addAll(List.of(extraGroups));
     app = new HttpApp(settings, groups, hooks).start(0);

@@ -1,5 +1,8 @@
 package org.aquastream.event.adapter.postgres;
 
+import static org.aquastream.event.adapter.postgres.NumberedPages.SortKey.asc;
+import static org.aquastream.event.adapter.postgres.NumberedPages.SortKey.desc;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +21,23 @@ import org.aquastream.event.domain.shared.PageRequest;
 /**
  * Reads events joined with their organizer for the catalog and organizer lists. The catalog's
  * statements are built by {@link #catalogPage} and {@link #catalogAfter} so that tests can EXPLAIN
- * exactly what runs.
+ * exactly what runs; numbered pages read ids before rows ({@link NumberedPages}).
  */
 final class JdbiEventQueries implements EventQueries {
   static final String SELECT_VIEW =
       "SELECT "
           + EventRowMapper.COLUMNS
           + ", o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.logo_url AS o_logo_url";
-  static final String FROM =
-      " FROM event.events e JOIN event.organizers o ON o.id = e.organizer_id";
-  private static final String CATALOG_ORDER = "e.date_start ASC, e.id ASC";
+  private static final String TABLE = "event.events e";
+  private static final String JOIN_ORGANIZER = " JOIN event.organizers o ON o.id = e.organizer_id";
+  static final String FROM = " FROM " + TABLE + JOIN_ORGANIZER;
+  private static final NumberedPages CATALOG =
+      new NumberedPages(
+          SELECT_VIEW, TABLE, JOIN_ORGANIZER, List.of(asc("e.date_start"), asc("e.id")));
+  // An organizer's own list, latest start first.
+  private static final NumberedPages OWN =
+      new NumberedPages(
+          SELECT_VIEW, TABLE, JOIN_ORGANIZER, List.of(desc("e.date_start"), asc("e.id")));
 
   private final Database database;
   private final ListTotals totals = ListTotals.standard();
@@ -45,7 +55,7 @@ final class JdbiEventQueries implements EventQueries {
 
   @Override
   public Page<EventView> search(EventSearch search, PageRequest page) {
-    return page(catalogCount(search), catalogPage(search, page), page);
+    return page(catalogFilter(search), CATALOG, page);
   }
 
   @Override
@@ -61,12 +71,16 @@ final class JdbiEventQueries implements EventQueries {
     Filter filter = new Filter();
     filter.and("e.organizer_id = :organizerId", "organizerId", organizer);
     status.ifPresent(s -> filter.and("e.status = :status", "status", s.name()));
-    return page(filter.count(), filter.page("e.date_start DESC, e.id ASC", page), page);
+    return page(filter, OWN, page);
   }
 
-  /** The items query of one numbered catalog page. */
-  static Statement catalogPage(EventSearch search, PageRequest page) {
-    return catalogFilter(search).page(CATALOG_ORDER, page);
+  /**
+   * The items query of one numbered catalog page when {@code total} events match; empty when the
+   * page lies past the end.
+   */
+  static Optional<Statement> catalogPage(EventSearch search, PageRequest page, long total) {
+    Filter filter = catalogFilter(search);
+    return CATALOG.page(filter.sql(), filter.binds, page, total);
   }
 
   /**
@@ -94,7 +108,8 @@ final class JdbiEventQueries implements EventQueries {
     Map<String, Object> binds = new LinkedHashMap<>(filter.binds);
     binds.put("limit", limit);
     return new Statement(
-        SELECT_VIEW + FROM + filter.sql() + " ORDER BY " + CATALOG_ORDER + " LIMIT :limit", binds);
+        SELECT_VIEW + FROM + filter.sql() + " ORDER BY " + CATALOG.orderBy() + " LIMIT :limit",
+        binds);
   }
 
   private static Filter catalogFilter(EventSearch search) {
@@ -127,7 +142,8 @@ final class JdbiEventQueries implements EventQueries {
     return filter;
   }
 
-  private Page<EventView> page(Statement count, Statement items, PageRequest page) {
+  private Page<EventView> page(Filter filter, NumberedPages list, PageRequest page) {
+    Statement count = filter.count();
     return database.withHandle(
         handle -> {
           long total =
@@ -140,7 +156,13 @@ final class JdbiEventQueries implements EventQueries {
                           .mapTo(Long.class)
                           .one());
           List<EventView> found =
-              handle.createQuery(items.sql()).bindMap(items.binds()).mapTo(EventView.class).list();
+              list.read(
+                  handle,
+                  filter.sql(),
+                  filter.binds,
+                  page,
+                  total,
+                  query -> query.mapTo(EventView.class));
           return Page.of(found, total, page);
         });
   }
@@ -169,16 +191,7 @@ final class JdbiEventQueries implements EventQueries {
 
     /** How many events match; the conditions name only the event's own columns. */
     Statement count() {
-      return new Statement("SELECT count(*) FROM event.events e" + sql(), binds);
-    }
-
-    Statement page(String orderBy, PageRequest page) {
-      Map<String, Object> all = new LinkedHashMap<>(binds);
-      all.put("limit", page.size());
-      all.put("offset", page.offset());
-      return new Statement(
-          SELECT_VIEW + FROM + sql() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset",
-          all);
+      return new Statement("SELECT count(*) FROM " + TABLE + sql(), binds);
     }
   }
 }

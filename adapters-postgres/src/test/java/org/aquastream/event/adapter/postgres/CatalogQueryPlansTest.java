@@ -79,7 +79,7 @@ class CatalogQueryPlansTest {
 
   @Test
   void titleSearchUsesTheTrigramIndex() {
-    String plan = explain(JdbiEventQueries.catalogPage(search("needle"), PageRequest.first()));
+    String plan = explain(firstPage(search("needle")));
 
     assertThat(plan).contains("idx_events_title_trgm").doesNotContain("Seq Scan on events");
   }
@@ -123,19 +123,9 @@ class CatalogQueryPlansTest {
 
   @Test
   void aTagFilterUsesTheTagsIndex() {
-    EventSearch tagged =
-        new EventSearch(
-            EventStatus.PUBLISHED,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of("tag17"));
+    EventSearch tagged = catalog(EventStatus.PUBLISHED, Optional.of("tag17"));
 
-    assertThat(explain(JdbiEventQueries.catalogPage(tagged, PageRequest.first())))
-        .contains("idx_events_tags");
+    assertThat(explain(firstPage(tagged))).contains("idx_events_tags");
   }
 
   @Test
@@ -157,9 +147,72 @@ class CatalogQueryPlansTest {
                 new org.aquastream.event.domain.organizer.OrganizerId(
                     UUID.nameUUIDFromBytes(new byte[] {1})));
 
-    assertThat(explain(JdbiEventQueries.catalogPage(own, PageRequest.first())))
+    assertThat(explain(firstPage(own)))
         .containsAnyOf("idx_events_organizer_status_start_id", "idx_events_organizer")
         .doesNotContain("Seq Scan on events");
+  }
+
+  @Test
+  void theLastNumberedPageReadsItsIdsBackwardsFromTheEndOfTheIndexAndNoWholeRowIsSkipped() {
+    long total = EVENTS - EVENTS / 10;
+    PageRequest last = new PageRequest((int) ((total - 1) / 20), 20);
+
+    String plan =
+        explain(JdbiEventQueries.catalogPage(EventSearch.published(), last, total).orElseThrow());
+
+    assertThat(plan)
+        .contains("\"Index Only Scan\"", "\"Backward\"", "idx_events_published_start_id")
+        .doesNotContain("Seq Scan");
+  }
+
+  @Test
+  void aPageInTheFirstHalfSkipsIndexEntriesForwardsNotRows() {
+    long total = EVENTS - EVENTS / 10;
+    PageRequest early = new PageRequest(200, 20);
+
+    String plan =
+        explain(JdbiEventQueries.catalogPage(EventSearch.published(), early, total).orElseThrow());
+
+    assertThat(plan)
+        .contains("\"Index Only Scan\"", "\"Forward\"", "idx_events_published_start_id")
+        .doesNotContain("Seq Scan", "\"Backward\"");
+  }
+
+  @Test
+  void aDeepPageOfCompletedEventsReadsTheStatusIndexBackwards() {
+    EventSearch completed = catalog(EventStatus.COMPLETED, Optional.empty());
+    long total = EVENTS / 10;
+
+    String plan =
+        explain(
+            JdbiEventQueries.catalogPage(completed, new PageRequest(99, 20), total).orElseThrow());
+
+    assertThat(plan)
+        .contains("\"Index Only Scan\"", "\"Backward\"", "idx_events_status_start_id")
+        .doesNotContain("Seq Scan");
+  }
+
+  @Test
+  void aPagePastTheEndReadsNothing() {
+    assertThat(
+            JdbiEventQueries.catalogPage(EventSearch.published(), new PageRequest(900, 20), 18_000))
+        .isEmpty();
+  }
+
+  private static JdbiEventQueries.Statement firstPage(EventSearch search) {
+    return JdbiEventQueries.catalogPage(search, PageRequest.first(), EVENTS).orElseThrow();
+  }
+
+  private static EventSearch catalog(EventStatus status, Optional<String> tag) {
+    return new EventSearch(
+        status,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        tag);
   }
 
   private static EventSearch search(String text) {

@@ -19,6 +19,18 @@ import org.aquastream.event.domain.shared.PageRequest;
  * the parameter; a blank query parameter counts as absent.
  */
 public final class Params {
+  // "one of A, B, C" for each enum, spelled once rather than on every request.
+  private static final ClassValue<String> ENUM_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return "one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(constant -> ((Enum<?>) constant).name())
+                  .collect(Collectors.joining(", "));
+        }
+      };
+
   private static final int MAX_INTEGER_DIGITS = 12;
   private static final int MAX_FRACTION_DIGITS = 10;
 
@@ -58,9 +70,7 @@ public final class Params {
   }
 
   public static <E extends Enum<E>> Optional<E> queryEnum(Context ctx, String name, Class<E> type) {
-    String allowed =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    return query(ctx, name, text -> constant(type, text), "one of " + allowed);
+    return query(ctx, name, text -> constant(type, text), ENUM_NAMES.get(type));
   }
 
   /**

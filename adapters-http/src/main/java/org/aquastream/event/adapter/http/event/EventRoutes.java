@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.Objects;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
 import org.aquastream.event.adapter.http.common.PageResponse;
@@ -34,6 +35,7 @@ public final class EventRoutes implements RouteGroup {
   private final SearchEventsUseCase searchEvents;
   private final GetEventUseCase getEvent;
   private final String defaultCurrency;
+  private final HttpCaching caching;
 
   public EventRoutes(
       CreateEventUseCase createEvent,
@@ -43,7 +45,8 @@ public final class EventRoutes implements RouteGroup {
       ListOrganizerEventsUseCase listOrganizerEvents,
       SearchEventsUseCase searchEvents,
       GetEventUseCase getEvent,
-      String defaultCurrency) {
+      String defaultCurrency,
+      HttpCaching caching) {
     this.createEvent = createEvent;
     this.updateEvent = updateEvent;
     this.publishEvent = publishEvent;
@@ -52,35 +55,33 @@ public final class EventRoutes implements RouteGroup {
     this.searchEvents = searchEvents;
     this.getEvent = getEvent;
     this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+    this.caching = Objects.requireNonNull(caching, "caching");
   }
 
   @Override
   public void declare(Routes routes) {
     routes
-        .get(API_V1 + "/events", Role.GUEST, this::search)
-        .get(API_V1 + "/events/{id}", Role.GUEST, this::get)
-        .post(API_V1 + "/events", Role.ORGANIZER, this::create)
-        .put(API_V1 + "/events/{id}", Role.ORGANIZER, this::update)
-        .post(API_V1 + "/events/{id}/publish", Role.ORGANIZER, this::publish)
-        .post(API_V1 + "/events/{id}/cancel", Role.ORGANIZER, this::cancel)
+        .get(API_V1 + "/events", Role.GUEST, caching.read(this::search))
+        .get(API_V1 + "/events/{id}", Role.GUEST, caching.read(this::get))
+        .post(API_V1 + "/events", Role.ORGANIZER, caching.write(this::create))
+        .put(API_V1 + "/events/{id}", Role.ORGANIZER, caching.write(this::update))
+        .post(API_V1 + "/events/{id}/publish", Role.ORGANIZER, caching.write(this::publish))
+        .post(API_V1 + "/events/{id}/cancel", Role.ORGANIZER, caching.write(this::cancel))
         .get(API_V1 + "/organizer/events", Role.ORGANIZER, this::listOwn);
   }
 
-  private void search(Context ctx) {
+  private Object search(Context ctx) {
     CatalogRequest request = CatalogRequest.from(ctx);
     if (request.keyset().isPresent()) {
       CatalogRequest.Keyset keyset = request.keyset().get();
-      ctx.json(
-          CatalogSliceResponse.from(
-              searchEvents.searchAfter(request.search(), keyset.after(), keyset.size()),
-              keyset.size()));
-    } else {
-      ctx.json(CatalogPageResponse.from(searchEvents.search(request.search(), request.page())));
+      return CatalogSliceResponse.from(
+          searchEvents.searchAfter(request.search(), keyset.after(), keyset.size()), keyset.size());
     }
+    return CatalogPageResponse.from(searchEvents.search(request.search(), request.page()));
   }
 
-  private void get(Context ctx) {
-    ctx.json(EventResponse.from(getEvent.get(GatewayIdentity.actor(ctx), eventId(ctx))));
+  private EventResponse get(Context ctx) {
+    return EventResponse.from(getEvent.get(GatewayIdentity.actor(ctx), eventId(ctx)));
   }
 
   private void create(Context ctx) {

@@ -5,6 +5,7 @@ import static org.aquastream.event.adapter.http.Routes.API_V1;
 import io.javalin.http.Context;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
 import org.aquastream.event.adapter.http.common.Params;
@@ -24,25 +25,28 @@ public final class FaqRoutes implements RouteGroup {
   private final AddFaqItemUseCase addItem;
   private final ReplaceFaqItemUseCase replaceItem;
   private final RemoveFaqItemUseCase removeItem;
+  private final HttpCaching caching;
 
   public FaqRoutes(
       ListFaqUseCase listFaq,
       AddFaqItemUseCase addItem,
       ReplaceFaqItemUseCase replaceItem,
-      RemoveFaqItemUseCase removeItem) {
+      RemoveFaqItemUseCase removeItem,
+      HttpCaching caching) {
     this.listFaq = listFaq;
     this.addItem = addItem;
     this.replaceItem = replaceItem;
     this.removeItem = removeItem;
+    this.caching = caching;
   }
 
   @Override
   public void declare(Routes routes) {
     routes
         .get(FAQ, Role.ORGANIZER, this::list)
-        .post(FAQ, Role.ORGANIZER, this::add)
-        .put(FAQ + "/{id}", Role.ORGANIZER, this::replace)
-        .delete(FAQ + "/{id}", Role.ORGANIZER, this::remove);
+        .post(FAQ, Role.ORGANIZER, caching.write(this::add))
+        .put(FAQ + "/{id}", Role.ORGANIZER, caching.write(this::replace))
+        .delete(FAQ + "/{id}", Role.ORGANIZER, caching.write(this::remove));
   }
 
   private void list(Context ctx) {

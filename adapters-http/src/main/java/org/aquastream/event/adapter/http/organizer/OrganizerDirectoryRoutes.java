@@ -5,6 +5,7 @@ import static org.aquastream.event.adapter.http.Routes.API_V1;
 import io.javalin.http.Context;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
 import org.aquastream.event.adapter.http.common.PageResponse;
 import org.aquastream.event.adapter.http.common.Params;
 import org.aquastream.event.adapter.http.event.CatalogPageResponse;
@@ -25,60 +26,60 @@ public final class OrganizerDirectoryRoutes implements RouteGroup {
   private final BrowseOrganizerEventsUseCase browseEvents;
   private final ListTeamUseCase listTeam;
   private final ListFaqUseCase listFaq;
+  private final HttpCaching caching;
 
   public OrganizerDirectoryRoutes(
       ListOrganizersUseCase listOrganizers,
       GetOrganizerUseCase getOrganizer,
       BrowseOrganizerEventsUseCase browseEvents,
       ListTeamUseCase listTeam,
-      ListFaqUseCase listFaq) {
+      ListFaqUseCase listFaq,
+      HttpCaching caching) {
     this.listOrganizers = listOrganizers;
     this.getOrganizer = getOrganizer;
     this.browseEvents = browseEvents;
     this.listTeam = listTeam;
     this.listFaq = listFaq;
+    this.caching = caching;
   }
 
   @Override
   public void declare(Routes routes) {
     routes
-        .get(API_V1 + "/organizers", Role.GUEST, this::list)
-        .get(API_V1 + "/organizers/{slug}", Role.GUEST, this::get)
-        .get(API_V1 + "/organizers/{slug}/events", Role.GUEST, this::events)
-        .get(API_V1 + "/organizers/{slug}/team", Role.GUEST, this::team)
-        .get(API_V1 + "/organizers/{slug}/faq", Role.GUEST, this::faq);
+        .get(API_V1 + "/organizers", Role.GUEST, caching.read(this::list))
+        .get(API_V1 + "/organizers/{slug}", Role.GUEST, caching.read(this::get))
+        .get(API_V1 + "/organizers/{slug}/events", Role.GUEST, caching.read(this::events))
+        .get(API_V1 + "/organizers/{slug}/team", Role.GUEST, caching.read(this::team))
+        .get(API_V1 + "/organizers/{slug}/faq", Role.GUEST, caching.read(this::faq));
   }
 
-  private void list(Context ctx) {
+  private Object list(Context ctx) {
     var page = listOrganizers.list(Params.query(ctx, "search"), Params.page(ctx));
-    ctx.json(PageResponse.from(page, OrganizerCardResponse::from));
+    return PageResponse.from(page, OrganizerCardResponse::from);
   }
 
-  private void get(Context ctx) {
-    ctx.json(OrganizerPageResponse.from(getOrganizer.get(slug(ctx))));
+  private Object get(Context ctx) {
+    return OrganizerPageResponse.from(getOrganizer.get(slug(ctx)));
   }
 
-  private void events(Context ctx) {
+  private Object events(Context ctx) {
     Slug slug = slug(ctx);
     CatalogRequest request = CatalogRequest.from(ctx);
     if (request.keyset().isPresent()) {
       CatalogRequest.Keyset keyset = request.keyset().get();
-      ctx.json(
-          CatalogSliceResponse.from(
-              browseEvents.browseAfter(slug, request.search(), keyset.after(), keyset.size()),
-              keyset.size()));
-    } else {
-      ctx.json(
-          CatalogPageResponse.from(browseEvents.browse(slug, request.search(), request.page())));
+      return CatalogSliceResponse.from(
+          browseEvents.browseAfter(slug, request.search(), keyset.after(), keyset.size()),
+          keyset.size());
     }
+    return CatalogPageResponse.from(browseEvents.browse(slug, request.search(), request.page()));
   }
 
-  private void team(Context ctx) {
-    ctx.json(listTeam.ofOrganizer(slug(ctx)).stream().map(TeamMemberResponse::from).toList());
+  private Object team(Context ctx) {
+    return listTeam.ofOrganizer(slug(ctx)).stream().map(TeamMemberResponse::from).toList();
   }
 
-  private void faq(Context ctx) {
-    ctx.json(listFaq.ofOrganizer(slug(ctx)).stream().map(FaqItemResponse::from).toList());
+  private Object faq(Context ctx) {
+    return listFaq.ofOrganizer(slug(ctx)).stream().map(FaqItemResponse::from).toList();
   }
 
   private static Slug slug(Context ctx) {

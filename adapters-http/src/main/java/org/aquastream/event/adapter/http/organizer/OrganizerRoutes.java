@@ -3,6 +3,7 @@ package org.aquastream.event.adapter.http.organizer;
 import io.javalin.http.Context;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
 import org.aquastream.event.application.port.in.organizer.CreateOrganizerUseCase;
@@ -12,14 +13,16 @@ import org.aquastream.event.domain.shared.Role;
 /** Organizer administration: POST /organizers (ADMIN). */
 public final class OrganizerRoutes implements RouteGroup {
   private final CreateOrganizerUseCase createOrganizer;
+  private final HttpCaching caching;
 
-  public OrganizerRoutes(CreateOrganizerUseCase createOrganizer) {
+  public OrganizerRoutes(CreateOrganizerUseCase createOrganizer, HttpCaching caching) {
     this.createOrganizer = createOrganizer;
+    this.caching = caching;
   }
 
   @Override
   public void declare(Routes routes) {
-    routes.post(Routes.API_V1 + "/organizers", Role.ADMIN, this::create);
+    routes.post(Routes.API_V1 + "/organizers", Role.ADMIN, caching.write(this::create));
   }
 
   private void create(Context ctx) {

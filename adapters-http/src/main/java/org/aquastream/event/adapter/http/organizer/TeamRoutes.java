@@ -5,6 +5,7 @@ import static org.aquastream.event.adapter.http.Routes.API_V1;
 import io.javalin.http.Context;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
+import org.aquastream.event.adapter.http.cache.HttpCaching;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
 import org.aquastream.event.adapter.http.common.JsonBody;
 import org.aquastream.event.adapter.http.common.Params;
@@ -24,25 +25,28 @@ public final class TeamRoutes implements RouteGroup {
   private final AddTeamMemberUseCase addMember;
   private final ReplaceTeamMemberUseCase replaceMember;
   private final RemoveTeamMemberUseCase removeMember;
+  private final HttpCaching caching;
 
   public TeamRoutes(
       ListTeamUseCase listTeam,
       AddTeamMemberUseCase addMember,
       ReplaceTeamMemberUseCase replaceMember,
-      RemoveTeamMemberUseCase removeMember) {
+      RemoveTeamMemberUseCase removeMember,
+      HttpCaching caching) {
     this.listTeam = listTeam;
     this.addMember = addMember;
     this.replaceMember = replaceMember;
     this.removeMember = removeMember;
+    this.caching = caching;
   }
 
   @Override
   public void declare(Routes routes) {
     routes
         .get(TEAM, Role.ORGANIZER, this::list)
-        .post(TEAM, Role.ORGANIZER, this::add)
-        .put(TEAM + "/{id}", Role.ORGANIZER, this::replace)
-        .delete(TEAM + "/{id}", Role.ORGANIZER, this::remove);
+        .post(TEAM, Role.ORGANIZER, caching.write(this::add))
+        .put(TEAM + "/{id}", Role.ORGANIZER, caching.write(this::replace))
+        .delete(TEAM + "/{id}", Role.ORGANIZER, caching.write(this::remove));
   }
 
   private void list(Context ctx) {
