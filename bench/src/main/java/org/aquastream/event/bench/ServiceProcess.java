@@ -13,21 +13,26 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The service as users run it: {@code java -jar event-service.jar} in a process of its own, with
- * the production profile and the JVM flags of the Dockerfile, sized as the 768 MB container of
- * compose.yaml sizes it, on the external PostgreSQL. Rate limits are off (one driver is thousands
- * of users) and the scheduled expiry waits an hour, so that only the measured run expires bookings.
+ * the production profile, the service's JVM flags and (when the build made one) its AOT cache, on
+ * the external PostgreSQL. Rate limits are off (one driver is thousands of users) and the scheduled
+ * expiry waits an hour, so that only the measured run expires bookings.
  */
 final class ServiceProcess implements AutoCloseable {
-  /** The Dockerfile's flags, with the container's memory limit standing in for the cgroup. */
+  /**
+   * The service's JVM flags, as the README, the Dockerfile and the run command use them
+   * (bootstrap/pom.xml's {@code service.jvm.flags}; DeploymentFilesTest keeps them equal).
+   */
   static final List<String> JVM_FLAGS =
       List.of(
-          "-XX:MaxRAM=768m",
-          "-XX:MaxRAMPercentage=70.0",
-          "-XX:InitialRAMPercentage=25.0",
+          "-Xms32m",
+          "-Xmx512m",
+          "-XX:+UseSerialGC",
           "-XX:+ExitOnOutOfMemoryError",
           "-XX:-UsePerfData");
 
@@ -36,21 +41,43 @@ final class ServiceProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final Path log;
   private final long startupMillis;
 
-  private ServiceProcess(Process process, int port, long startupMillis) {
+  private ServiceProcess(Process process, int port, Path log, long startupMillis) {
     this.process = process;
     this.port = port;
+    this.log = log;
     this.startupMillis = startupMillis;
   }
 
-  /** Starts the jar and waits until {@code /actuator/health/readiness} answers 200. */
+  /**
+   * The JVM's AOT cache the build trained beside the jar ({@code event-service.aot}, JDK 25+ and a
+   * build with tests skipped, as scripts/bench makes it), if there is one.
+   */
+  static Optional<Path> aotCache(Path jar) {
+    Path cache = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".aot"));
+    return Files.isRegularFile(cache) ? Optional.of(cache) : Optional.empty();
+  }
+
+  /** Starts the jar as users do, with its AOT cache when there is one. */
   static ServiceProcess start(Path jar, PostgresServer postgres, Path log, Map<String, String> env)
+      throws IOException, InterruptedException {
+    return start(jar, aotCache(jar), postgres, log, env);
+  }
+
+  /**
+   * Starts the jar, with {@code aotCache} or without one, and waits until {@code
+   * /actuator/health/readiness} answers 200.
+   */
+  static ServiceProcess start(
+      Path jar, Optional<Path> aotCache, PostgresServer postgres, Path log, Map<String, String> env)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
+    aotCache.ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -82,7 +109,7 @@ final class ServiceProcess implements AutoCloseable {
       }
       Thread.sleep(5);
     }
-    return new ServiceProcess(process, port, (System.nanoTime() - started) / 1_000_000);
+    return new ServiceProcess(process, port, log, (System.nanoTime() - started) / 1_000_000);
   }
 
   /**
@@ -119,6 +146,18 @@ final class ServiceProcess implements AutoCloseable {
 
   long startupMillis() {
     return startupMillis;
+  }
+
+  /**
+   * What the JVM said about its AOT cache in the service's log: nothing when it used the cache; a
+   * warning or an error when it refused it (another JVM build or other flags) and started without.
+   */
+  List<String> aotComplaints() {
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains("][aot") || line.contains("AOT cache")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Resident memory now, in MB. */

@@ -39,6 +39,10 @@ public final class EventService implements AutoCloseable {
 
   /** Starts on the configured database, or on an embedded one when no URL is configured. */
   public static EventService start(AppConfig config) {
+    return start(config, new StartupSteps());
+  }
+
+  static EventService start(AppConfig config, StartupSteps steps) {
     Deque<AutoCloseable> resources = new ArrayDeque<>();
     try {
       JdbcTarget target;
@@ -46,6 +50,7 @@ public final class EventService implements AutoCloseable {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(config.database().embedded());
         resources.push(embedded);
         target = embedded.target();
+        steps.done("embedded PostgreSQL");
       } else {
         AppConfig.Database db = config.database();
         target = JdbcTarget.parse(db.url(), db.username(), db.password());
@@ -53,7 +58,7 @@ public final class EventService implements AutoCloseable {
       HikariDataSource pool =
           ConnectionPool.open(target, config.database().pool(), config.app().name());
       resources.push(pool);
-      return start(config, pool, new SystemClock(), resources);
+      return start(config, pool, new SystemClock(), resources, steps);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
@@ -62,14 +67,19 @@ public final class EventService implements AutoCloseable {
 
   /** Starts on a data source the caller owns and closes, with the given clock (tests). */
   public static EventService start(AppConfig config, DataSource dataSource, Clock clock) {
-    return start(config, dataSource, clock, new ArrayDeque<>());
+    return start(config, dataSource, clock, new ArrayDeque<>(), new StartupSteps());
   }
 
   private static EventService start(
-      AppConfig config, DataSource dataSource, Clock clock, Deque<AutoCloseable> resources) {
+      AppConfig config,
+      DataSource dataSource,
+      Clock clock,
+      Deque<AutoCloseable> resources,
+      StartupSteps steps) {
     try {
       int applied = PostgresMigrations.migrate(dataSource);
       LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
+      steps.done("migrations");
       Observability observability = new Observability(config.app().name());
       resources.push(observability);
       observability.watchPool(dataSource);
@@ -79,6 +89,7 @@ public final class EventService implements AutoCloseable {
       resources.push(peers);
       Operations operations = new Operations(config, dataSource, observability, rateLimiting);
       peers.health().forEach(operations::withHealthOf);
+      steps.done("operations and peers");
       CompositionRoot root =
           new CompositionRoot(
               config,
@@ -90,12 +101,17 @@ public final class EventService implements AutoCloseable {
       HttpApp http = root.httpApp();
       JobScheduler scheduler = root.jobScheduler();
       resources.push(scheduler);
+      steps.done("use cases, routes and jobs");
+      http.start(config.server().port());
+      resources.push(http::stop);
+      steps.done("http");
+      // After the server: registering the jobs is a few queries nobody waits for.
       if (config.app().event().jobs().enabled()) {
         scheduler.start();
+        steps.done("scheduler");
       } else {
         LOG.info("Background jobs are disabled on this instance (app.event.jobs.enabled=false)");
       }
-      http.start(config.server().port());
       return new EventService(resources, http);
     } catch (RuntimeException e) {
       closeAll(resources);
@@ -119,7 +135,6 @@ public final class EventService implements AutoCloseable {
   @Override
   public void close() {
     LOG.info("Shutting down");
-    http.stop();
     closeAll(resources);
   }
 

@@ -1,5 +1,6 @@
 package org.aquastream.event.bootstrap;
 
+import java.util.Map;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.config.ConfigException;
 import org.aquastream.event.bootstrap.config.ConfigLoader;
@@ -13,28 +14,52 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupSteps steps = new StartupSteps();
     AppConfig config;
     try {
-      config = new ConfigLoader(System.getenv()).load();
-      LogLevels.apply(config.logging().level());
-      LogFormat.apply(config.logging().format());
+      config = configure(System.getenv());
     } catch (ConfigException e) {
       System.err.println("Invalid configuration: " + e.getMessage());
       System.exit(2);
       return;
     }
-    LOG.info("Starting {} with profile {}: {}", config.app().name(), config.profile(), config);
-    warnAboutIgnoredKnobs(config);
+    steps.done("configuration");
     EventService service;
     try {
-      service = EventService.start(config);
+      service = start(config, steps);
     } catch (RuntimeException e) {
       LOG.error("Startup failed: {}", e.getMessage(), e);
       System.exit(1);
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
-    LOG.info("{} listening on port {}", config.app().name(), service.port());
+  }
+
+  /**
+   * Reads the configuration from {@code environment} and applies its logging settings.
+   *
+   * @throws ConfigException when the configuration cannot run the service
+   */
+  static AppConfig configure(Map<String, String> environment) {
+    AppConfig config = new ConfigLoader(environment).load();
+    LogLevels.apply(config.logging().level());
+    LogFormat.apply(config.logging().format());
+    return config;
+  }
+
+  /** Starts the service as {@link #main} does, and as the AOT cache's training run does. */
+  static EventService start(AppConfig config, StartupSteps steps) {
+    LOG.info("Starting {} with profile {}: {}", config.app().name(), config.profile(), config);
+    warnAboutIgnoredKnobs(config);
+    EventService service = EventService.start(config, steps);
+    LOG.info(
+        "{} listening on port {}, {} ms after the JVM started; start-up took {} ms ({})",
+        config.app().name(),
+        service.port(),
+        StartupSteps.jvmUptimeMillis(),
+        steps.elapsedMillis(),
+        steps);
+    return service;
   }
 
   private static void warnAboutIgnoredKnobs(AppConfig config) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.aquastream.event.adapter.http.ops.HealthIndicator;
 import org.aquastream.event.adapter.notification.HttpNotifier;
@@ -35,13 +37,14 @@ import org.slf4j.LoggerFactory;
 public final class Peers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Peers.class);
 
-  private final OkHttpClient shared = new OkHttpClient.Builder().build();
+  private final OkHttpClient shared;
   private final List<HealthIndicator> health = new ArrayList<>();
   private final PaymentGateway payments;
   private final Notifier notifier;
   private final UserDirectory users;
 
   public Peers(AppConfig.Services services, Clock clock, MeterRegistry meters) {
+    shared = sharedClient(services);
     CircuitBreakerRegistry breakers =
         CircuitBreakerRegistry.of(breakerConfig(services.circuitBreaker(), clock));
     TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
@@ -88,6 +91,23 @@ public final class Peers implements AutoCloseable {
                 new HttpUserDirectory(
                     url, client(user), breakers.circuitBreaker(HttpUserDirectory.PEER), openWait),
             LocalUserDirectory::new);
+  }
+
+  /**
+   * One connection pool for every peer. TLS is set up only when a peer's URL is https: reading the
+   * trust store and building the TLS stack was a tenth of the service's start-up, for peers that
+   * answer plain HTTP inside the compose network.
+   */
+  static OkHttpClient sharedClient(AppConfig.Services services) {
+    boolean tls =
+        Stream.of(services.payment().peer(), services.notification(), services.user().peer())
+            .flatMap(peer -> peer.uri().stream())
+            .anyMatch(url -> "https".equalsIgnoreCase(url.getScheme()));
+    OkHttpClient.Builder client = new OkHttpClient.Builder();
+    if (!tls) {
+      client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    return client.build();
   }
 
   /** The breakers' settings; a refusal (4xx) shows the peer is up and never counts against it. */

@@ -3,6 +3,7 @@ package org.aquastream.event.bootstrap.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * No Docker engine runs in CI, so the deployment files are checked as text: compose.yaml keeps
  * every hardening line of the operations document, the Dockerfile builds a non-root JRE image whose
- * health check needs no shell tool, and .env.example names every variable compose reads.
+ * health check needs no shell tool and whose AOT cache is trained on it, every launch of the
+ * service (README, run command, Dockerfile, benchmark) uses the same JVM flags, and .env.example
+ * names every variable compose reads.
  */
 class DeploymentFilesTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -89,20 +92,59 @@ class DeploymentFilesTest {
   }
 
   @Test
-  void theImageIsBuiltWithTheWrapperAndRunsAsNonRootOnAJre21WithAContainerAwareHeap()
-      throws IOException {
+  void theImageIsBuiltWithTheWrapperAndRunsAsNonRootOnAJre25WithItsAotCache() throws IOException {
     List<String> lines = dockerfile().lines().map(String::strip).toList();
     List<String> froms = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
 
     assertThat(froms).hasSize(2);
-    assertThat(froms.get(0)).contains("jdk").endsWith("AS build");
-    assertThat(froms.get(1)).isEqualTo("FROM eclipse-temurin:21-jre");
-    assertThat(lines).anyMatch(l -> l.startsWith("RUN ./mvnw "));
+    assertThat(froms.get(0)).isEqualTo("FROM eclipse-temurin:25-jdk AS build");
+    assertThat(froms.get(1)).isEqualTo("FROM eclipse-temurin:25-jre");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("RUN ./mvnw ") && l.contains("-Daot.training.skip"));
     assertThat(lines).contains("USER 1000:1000");
     assertThat(lines).anyMatch(l -> l.startsWith("HEALTHCHECK ") && l.contains("--timeout=5s"));
-    String entrypoint = dockerfile().substring(dockerfile().indexOf("ENTRYPOINT"));
-    assertThat(entrypoint).startsWith("ENTRYPOINT [\"java\"").contains("-XX:MaxRAMPercentage=");
+    // The cache is trained as the app's user, after the switch, on the run image's own JVM.
+    String runStage = dockerfile().substring(dockerfile().indexOf(froms.get(1)));
+    assertThat(runStage.indexOf("USER 1000:1000")).isLessThan(runStage.indexOf("AotTraining"));
+    assertThat(entrypoint()).startsWith("java").contains("-XX:AOTCache=/app/event-service.aot");
+    assertThat(entrypoint().subList(entrypoint().size() - 2, entrypoint().size()))
+        .containsExactly("-jar", "/app/event-service.jar");
     assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains(".git", "**/target");
+  }
+
+  @Test
+  void everyLaunchOfTheServiceUsesTheSameJvmFlags() throws IOException {
+    List<String> flags = serviceJvmFlags();
+    String pom = Files.readString(ROOT.resolve("bootstrap/pom.xml"));
+
+    assertThat(flags).contains("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+    // The README's run command (exec:exec) and the training run read them from the pom.
+    assertThat(pom)
+        .contains("<commandlineArgs>${service.jvm.flags} ${aot.cache.option} -jar")
+        .contains("<commandlineArgs>${service.jvm.flags} \"-XX:AOTCacheOutput=");
+    assertThat(flagsOf(readmeJavaJarLine(), "-jar"))
+        .containsExactlyElementsOf(
+            concat(flags, "-XX:AOTCache=bootstrap/target/event-service.aot"));
+    assertThat(entrypoint().subList(1, flags.size() + 1)).containsExactlyElementsOf(flags);
+    assertThat(flagsOf(dockerfileTrainingRun(), "-XX:AOTCacheOutput=/app/event-service.aot"))
+        .containsExactlyElementsOf(flags);
+    assertThat(benchJvmFlags()).containsExactlyElementsOf(flags);
+  }
+
+  @Test
+  void composeRunsTheImagesJvmFlagsWithRoomAboveTheHeap() throws IOException {
+    JsonNode service = compose().at("/services/backend-event");
+    long heapMb =
+        serviceJvmFlags().stream()
+            .filter(flag -> flag.startsWith("-Xmx"))
+            .map(flag -> megabytes(flag.substring("-Xmx".length())))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(service.has("entrypoint")).isFalse();
+    assertThat(service.has("command")).isFalse();
+    // Beyond the heap: the AOT cache and metaspace, code, threads, buffers, and the health probe.
+    assertThat(megabytes(service.path("mem_limit").asText())).isGreaterThanOrEqualTo(heapMb + 192);
   }
 
   @Test
@@ -125,6 +167,77 @@ class DeploymentFilesTest {
   @Test
   void theHealthProbeClassShipsInTheJar() throws ClassNotFoundException {
     assertThat(Class.forName("org.aquastream.event.bootstrap.HealthProbe")).isNotNull();
+  }
+
+  /** bootstrap/pom.xml's {@code service.jvm.flags}, where the flags are decided. */
+  private static List<String> serviceJvmFlags() throws IOException {
+    Matcher flags =
+        Pattern.compile("<service.jvm.flags>([^<]+)</service.jvm.flags>")
+            .matcher(Files.readString(ROOT.resolve("bootstrap/pom.xml")));
+    assertThat(flags.find()).as("service.jvm.flags in bootstrap/pom.xml").isTrue();
+    return List.of(flags.group(1).strip().split("\\s+"));
+  }
+
+  /** The Dockerfile's ENTRYPOINT, a JSON array over continued lines. */
+  private static List<String> entrypoint() throws IOException {
+    String joined = dockerfile().replace("\\\n", " ");
+    String line = joined.lines().filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElseThrow();
+    return texts(new ObjectMapper().readTree(line.substring("ENTRYPOINT ".length())));
+  }
+
+  /** The Dockerfile's RUN that trains the AOT cache, continued lines joined. */
+  private static String dockerfileTrainingRun() throws IOException {
+    return dockerfile()
+        .replace("\\\n", " ")
+        .lines()
+        .filter(l -> l.startsWith("RUN java ") && l.contains("AotTraining"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The README's {@code java ... -jar bootstrap/target/event-service.jar} line, continued. */
+  private static String readmeJavaJarLine() throws IOException {
+    return Files.readString(ROOT.resolve("README.md"))
+        .replace("\\\n", " ")
+        .lines()
+        .filter(l -> l.contains(" java ") && l.contains("-jar bootstrap/target/event-service.jar"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The words between {@code java} and {@code end} in a shell command line. */
+  private static List<String> flagsOf(String commandLine, String end) {
+    List<String> words = List.of(commandLine.replace("`", " ").strip().split("\\s+"));
+    return words.subList(words.indexOf("java") + 1, words.indexOf(end));
+  }
+
+  /** The {@code JVM_FLAGS} the benchmark starts the jar with (bench's ServiceProcess). */
+  private static List<String> benchJvmFlags() throws IOException {
+    String source =
+        Files.readString(
+            ROOT.resolve("bench/src/main/java/org/aquastream/event/bench/ServiceProcess.java"));
+    Matcher declaration =
+        Pattern.compile("JVM_FLAGS\\s*=\\s*List\\.of\\(([^)]*)\\)").matcher(source);
+    assertThat(declaration.find()).as("JVM_FLAGS in ServiceProcess.java").isTrue();
+    List<String> flags = new ArrayList<>();
+    Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(declaration.group(1));
+    while (literal.find()) {
+      flags.add(literal.group(1));
+    }
+    return flags;
+  }
+
+  private static long megabytes(String size) {
+    Matcher m = Pattern.compile("(?i)(\\d+)([mg])").matcher(size.strip());
+    assertThat(m.matches()).as(size).isTrue();
+    long n = Long.parseLong(m.group(1));
+    return m.group(2).equalsIgnoreCase("g") ? n * 1024 : n;
+  }
+
+  private static List<String> concat(List<String> list, String last) {
+    List<String> all = new ArrayList<>(list);
+    all.add(last);
+    return all;
   }
 
   private static List<String> texts(JsonNode array) {
