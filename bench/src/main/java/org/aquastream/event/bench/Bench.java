@@ -80,6 +80,7 @@ public final class Bench {
     Startup.peakMemory(run);
     step("one instance against three");
     Scaling.run(run);
+    ReplicaReads.run(run);
   }
 
   /** An organizer and one published event through the API: the template of every bench event. */

@@ -89,6 +89,7 @@ public final class EventService implements AutoCloseable {
             ReplicaDatabase.open(config.database(), dataSource, clock, config.app().name());
         resources.push(opened);
         observability.watchPool(opened.dataSource());
+        observability.watchReplica(opened.monitor());
         operations.withHealthOf(new ReplicaHealth(opened));
         replica = Optional.of(opened);
       }

@@ -50,6 +50,7 @@ class ReplicaReadsTest {
     String before = scenario.publishedEvent(owner, 10);
     PAIR.awaitReplay();
     awaitReplica(running, "UP");
+    assertThat(gauge(running, "aquastream.replica.in.use")).isEqualTo(1.0);
 
     StandbyServer standby = PAIR.standby();
     standby.pauseReplay();
@@ -73,6 +74,8 @@ class ReplicaReadsTest {
       assertThat(lagging.at("/details/state").asText()).isEqualTo("LAGGING");
       assertThat(lagging.at("/details/lag").asText()).isEqualTo("6000ms");
       assertThat(guest(running, "/actuator/health/readiness").status()).isEqualTo(200);
+      assertThat(gauge(running, "aquastream.replica.in.use")).isZero();
+      assertThat(gauge(running, "aquastream.replica.lag")).isGreaterThanOrEqualTo(6.0);
       await()
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(
@@ -191,6 +194,13 @@ class ReplicaReadsTest {
                     .body()
                     .at("/components/replica"),
             component -> component.path("status").asText().equals(status));
+  }
+
+  private static double gauge(RunningService running, String name) {
+    return guest(running, "/actuator/metrics/" + name)
+        .body()
+        .at("/measurements/0/value")
+        .asDouble();
   }
 
   private static Api.Reply guest(RunningService running, String path) {

@@ -2,13 +2,14 @@ package org.aquastream.event.adapter.postgres.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * A primary and its streaming replica for the tests that read from a replica: one pair per test
@@ -90,9 +91,44 @@ public final class TestReplica {
       return new TestReplica(primary, standby);
     }
 
+    /**
+     * Deletes the standby's directory once its server is gone: zonky's own shutdown hook may be
+     * stopping it at the same moment, and the server writes files until it has stopped.
+     */
     private static void deleteRecursively(Path dir) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      Path pid = dir.resolve("postmaster.pid");
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (Files.exists(pid) && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      try {
+        Files.walkFileTree(
+            dir,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                  throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult postVisitDirectory(Path directory, IOException e)
+                  throws IOException {
+                Files.deleteIfExists(directory);
+                return FileVisitResult.CONTINUE;
+              }
+            });
       } catch (IOException e) {
         // A temporary directory: the operating system clears it in the end.
       }
