@@ -88,6 +88,10 @@ public final class Bench {
       step("one instance against three");
       Scaling.run(run);
     }
+    if (options.runs("replica")) {
+      step("catalog reads through a streaming replica");
+      ReplicaReads.run(run);
+    }
   }
 
   /** An organizer and one published event through the API: the template of every bench event. */

@@ -52,6 +52,13 @@ final class Http {
     return JSON.readTree(answer.body());
   }
 
+  /** {@code /actuator/health} with an ADMIN's details, whatever its status. */
+  JsonNode health(URI base) throws IOException, InterruptedException {
+    HttpRequest health =
+        request(base, "/actuator/health").header("X-User-Role", "ADMIN").GET().build();
+    return JSON.readTree(client.send(health, HttpResponse.BodyHandlers.ofString()).body());
+  }
+
   /** Books {@code event} as a new user; returns the status. */
   int book(URI base, String event) throws IOException, InterruptedException {
     HttpRequest booking =

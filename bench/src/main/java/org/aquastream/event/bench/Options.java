@@ -26,7 +26,7 @@ record Options(
 
   /** The scenarios {@code --only} may name. */
   static final Set<String> SCENARIOS =
-      Set.of("startup", "catalog", "bookings", "expiry", "scaling");
+      Set.of("startup", "catalog", "bookings", "expiry", "scaling", "replica");
 
   /** Whether {@code scenario} runs: every one unless {@code --only} named some. */
   boolean runs(String scenario) {
@@ -48,7 +48,7 @@ record Options(
             throw new IllegalArgumentException(
                 "usage: event-bench [--quick] [--jar bootstrap/target/event-service.jar]"
                     + " [--work-dir bench/target/run] [--only startup,catalog,bookings,expiry,"
-                    + "scaling]; unknown argument "
+                    + "scaling, replica]; unknown argument "
                     + args[i]);
       }
     }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * PostgreSQL 17 (the zonky binaries the service embeds) started as a server process of its own, on
@@ -63,6 +64,11 @@ final class PostgresServer implements AutoCloseable {
     return postgres.getPort();
   }
 
+  /** The superuser's connections to the {@code postgres} database. */
+  DataSource admin() {
+    return postgres.getPostgresDatabase();
+  }
+
   String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
   }
@@ -109,7 +115,7 @@ final class PostgresServer implements AutoCloseable {
     postgres.close();
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.RegisteredRoute;
@@ -14,17 +15,20 @@ import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.db.ConnectionPool;
 import org.aquastream.event.bootstrap.db.EmbeddedDatabase;
 import org.aquastream.event.bootstrap.db.JdbcTarget;
+import org.aquastream.event.bootstrap.db.ReplicaDatabase;
 import org.aquastream.event.bootstrap.ops.MicrometerBusinessMetrics;
 import org.aquastream.event.bootstrap.ops.Observability;
 import org.aquastream.event.bootstrap.ops.Operations;
 import org.aquastream.event.bootstrap.ops.RateLimiting;
+import org.aquastream.event.bootstrap.ops.ReplicaHealth;
 import org.aquastream.event.bootstrap.peers.Peers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service: database, migrations, use cases, the job scheduler and the HTTP server,
- * stopped in reverse (the scheduler before the pool it uses).
+ * The running service: database (and the catalog's replica, when configured), migrations, use
+ * cases, the job scheduler and the HTTP server, stopped in reverse (the scheduler before the pool
+ * it uses).
  */
 public final class EventService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventService.class);
@@ -89,11 +93,22 @@ public final class EventService implements AutoCloseable {
       resources.push(peers);
       Operations operations = new Operations(config, dataSource, observability, rateLimiting);
       peers.health().forEach(operations::withHealthOf);
+      Optional<ReplicaDatabase> replica = Optional.empty();
+      if (config.database().replica().isConfigured()) {
+        ReplicaDatabase opened =
+            ReplicaDatabase.open(config.database(), dataSource, clock, config.app().name());
+        resources.push(opened);
+        observability.watchPool(opened.dataSource());
+        observability.watchReplica(opened.monitor());
+        operations.withHealthOf(new ReplicaHealth(opened));
+        replica = Optional.of(opened);
+      }
       steps.done("operations and peers");
       CompositionRoot root =
           new CompositionRoot(
               config,
               dataSource,
+              replica,
               clock,
               operations,
               new MicrometerBusinessMetrics(observability.registry()),

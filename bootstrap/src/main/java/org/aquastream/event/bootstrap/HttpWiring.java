@@ -21,15 +21,21 @@ import org.aquastream.event.adapter.http.waitlist.WaitlistRoutes;
 import org.aquastream.event.application.UseCases;
 import org.aquastream.event.bootstrap.config.AppConfig;
 
-/** Hands the use cases to the HTTP routes of each area: catalog, workspace, bookings, waitlist. */
+/**
+ * Hands the use cases to the HTTP routes of each area: catalog, workspace, bookings, waitlist. The
+ * public catalog's reads come from {@code catalog} (the same use cases reading through the replica
+ * when there is one), everything else from the primary's.
+ */
 final class HttpWiring {
   private final UseCases u;
+  private final UseCases catalog;
   private final AppConfig config;
   // One cache of public pages, dropped by every write that changes what they show.
   private final HttpCaching caching = new HttpCaching(PublicPages.standard());
 
-  HttpWiring(UseCases useCases, AppConfig config) {
+  HttpWiring(UseCases useCases, UseCases catalog, AppConfig config) {
     this.u = useCases;
+    this.catalog = catalog;
     this.config = config;
   }
 
@@ -43,14 +49,14 @@ final class HttpWiring {
             u.publishEvent(),
             u.cancelEvent(),
             u.listOrganizerEvents(),
-            u.searchEvents(),
-            u.getEvent(),
+            catalog.searchEvents(),
+            catalog.getEvent(),
             currency,
             caching),
         new OrganizerDirectoryRoutes(
-            u.listOrganizers(),
-            u.getOrganizer(),
-            u.browseOrganizerEvents(),
+            catalog.listOrganizers(),
+            catalog.getOrganizer(),
+            catalog.browseOrganizerEvents(),
             u.listTeam(),
             u.listFaq(),
             caching),

@@ -93,14 +93,22 @@ public final class PostgresPersistence {
 
   /** Every store the application's use cases need, on this one Jdbi. */
   public UseCases.Stores stores() {
+    return stores(catalogQueries());
+  }
+
+  /**
+   * Every store the use cases need, the catalog's queries taken from {@code catalog} (a replica's,
+   * or routed between replica and primary) and the rest on this one Jdbi.
+   */
+  public UseCases.Stores stores(CatalogQueries catalog) {
     return new UseCases.Stores(
         unitOfWork,
         organizers,
-        organizerQueries,
+        catalog.organizers(),
         teamMembers,
         faqItems,
         events,
-        eventQueries,
+        catalog.events(),
         favorites,
         bookings,
         newBookings,
@@ -132,6 +140,11 @@ public final class PostgresPersistence {
 
   public EventQueries eventQueries() {
     return eventQueries;
+  }
+
+  /** The read-only queries of the public catalog, on this Jdbi. */
+  public CatalogQueries catalogQueries() {
+    return new CatalogQueries(eventQueries, organizerQueries);
   }
 
   public BookingRepository bookings() {

@@ -222,15 +222,19 @@ public record AppConfig(
     }
   }
 
-  /** Where PostgreSQL is: {@code url} set means an external server, empty means embedded. */
+  /**
+   * Where PostgreSQL is: {@code url} set means an external server, empty means embedded; {@code
+   * replica} optionally names a streaming replica for the catalog's reads.
+   */
   public record Database(
-      String url, String username, String password, Pool pool, Embedded embedded) {
+      String url, String username, String password, Pool pool, Embedded embedded, Replica replica) {
     public Database {
       url = url == null ? "" : url.strip();
       username = username == null ? "" : username;
       password = password == null ? "" : password;
       Checks.required("database.pool", pool);
       Checks.required("database.embedded", embedded);
+      Checks.required("database.replica", replica);
     }
 
     public boolean isEmbedded() {
@@ -246,6 +250,72 @@ public record AppConfig(
           + username
           + ", password="
           + (password.isEmpty() ? "" : Secrets.MASK)
+          + ", replica="
+          + replica
+          + "]";
+    }
+  }
+
+  /**
+   * {@code database.replica.*}: a streaming replica of the database that serves the public
+   * catalog's reads while it answers and trails the primary by at most {@code max-lag} (a duration:
+   * {@code 500ms}, {@code 5s}, {@code 1m}), checked every {@code check-interval-ms}. An empty
+   * {@code url} means no replica; an empty user or password means the primary's.
+   */
+  public record Replica(
+      String url,
+      String username,
+      String password,
+      String maxLag,
+      long checkIntervalMs,
+      Pool pool) {
+    public Replica {
+      url = url == null ? "" : url.strip();
+      username = username == null ? "" : username;
+      password = password == null ? "" : password;
+      Duration lag = Checks.duration("database.replica.max-lag", maxLag);
+      Checks.positive("database.replica.check-interval-ms", checkIntervalMs);
+      // The lag is known to within one check; a bound tighter than two checks would flap.
+      if (lag.toMillis() < 2 * checkIntervalMs) {
+        throw new IllegalArgumentException(
+            "database.replica.max-lag must be at least twice database.replica.check-interval-ms,"
+                + " was "
+                + maxLag
+                + " against "
+                + checkIntervalMs
+                + " ms");
+      }
+      Checks.required("database.replica.pool", pool);
+    }
+
+    public boolean isConfigured() {
+      return !url.isEmpty();
+    }
+
+    public Duration lagBound() {
+      return Checks.duration("database.replica.max-lag", maxLag);
+    }
+
+    public Duration checkInterval() {
+      return Duration.ofMillis(checkIntervalMs);
+    }
+
+    /** The URL as it may be shown: without a password. */
+    public String maskedUrl() {
+      return Secrets.maskUrl(url);
+    }
+
+    /** Never the password, neither the key nor one inside the URL. */
+    @Override
+    public String toString() {
+      return "Replica[url="
+          + maskedUrl()
+          + ", username="
+          + username
+          + ", password="
+          + (password.isEmpty() ? "" : Secrets.MASK)
+          + ", maxLag="
+          + maxLag
           + "]";
     }
   }

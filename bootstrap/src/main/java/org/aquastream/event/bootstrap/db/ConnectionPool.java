@@ -19,15 +19,27 @@ public final class ConnectionPool {
   /** How long opening a socket to PostgreSQL may take (pgjdbc's default is 10 s). */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
+  public static final String PRIMARY = "event-db";
+  public static final String REPLICA = "event-replica";
+
   private ConnectionPool() {}
 
+  /** The primary's pool, {@value #PRIMARY}. */
   public static HikariDataSource open(JdbcTarget target, AppConfig.Pool pool, String appName) {
-    return new HikariDataSource(config(target, pool, appName));
+    return open(PRIMARY, target, pool, appName);
+  }
+
+  /** A pool named {@code name}: its metrics and log lines carry the name. */
+  public static HikariDataSource open(
+      String name, JdbcTarget target, AppConfig.Pool pool, String appName) {
+    HikariConfig config = config(target, pool, appName);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
   }
 
   static HikariConfig config(JdbcTarget target, AppConfig.Pool pool, String appName) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setPoolName("event-db");
+    hikari.setPoolName(PRIMARY);
     hikari.setJdbcUrl(target.jdbcUrl());
     hikari.setUsername(target.username());
     hikari.setPassword(target.password());

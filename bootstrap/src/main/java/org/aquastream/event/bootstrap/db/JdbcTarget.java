@@ -17,19 +17,24 @@ public record JdbcTarget(String jdbcUrl, String username, String password) {
   }
 
   public static JdbcTarget parse(String url, String username, String password) {
+    return parse("database.url", url, username, password);
+  }
+
+  /** As {@link #parse(String, String, String)}; a bad URL's message names {@code key}. */
+  public static JdbcTarget parse(String key, String url, String username, String password) {
     if (url.startsWith("jdbc:postgresql:")) {
       return new JdbcTarget(url, username, password);
     }
     if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-      return fromUri(URI.create(url), username, password);
+      return fromUri(key, URI.create(url), username, password);
     }
     throw new ConfigException(
-        "database.url must start with jdbc:postgresql:, postgres:// or postgresql://");
+        key + " must start with jdbc:postgresql:, postgres:// or postgresql://");
   }
 
-  private static JdbcTarget fromUri(URI uri, String username, String password) {
+  private static JdbcTarget fromUri(String key, URI uri, String username, String password) {
     if (uri.getHost() == null) {
-      throw new ConfigException("database.url names no host");
+      throw new ConfigException(key + " names no host");
     }
     String user = username;
     String secret = password;

@@ -43,11 +43,12 @@ public final class DatabaseHealth implements HealthIndicator {
       details.put("error", e.getClass().getName() + ": " + e.getMessage());
       valid = false;
     }
-    pool().ifPresent(pool -> details.put("pool", pool));
+    poolOf(dataSource).ifPresent(pool -> details.put("pool", pool));
     return valid ? Health.up(details) : Health.down(details);
   }
 
-  private java.util.Optional<Map<String, Object>> pool() {
+  /** A HikariCP pool's name and numbers; empty for any other data source. */
+  static java.util.Optional<Map<String, Object>> poolOf(DataSource dataSource) {
     if (!(dataSource instanceof HikariDataSource hikari)) {
       return java.util.Optional.empty();
     }

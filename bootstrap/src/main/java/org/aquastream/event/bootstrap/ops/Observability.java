@@ -2,6 +2,7 @@ package org.aquastream.event.bootstrap.ops;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import javax.sql.DataSource;
+import org.aquastream.event.adapter.postgres.ReplicaMonitor;
 
 /**
  * The one meter registry of the service (Prometheus, read by /actuator/metrics too) with the JVM,
@@ -47,6 +49,23 @@ public final class Observability implements AutoCloseable {
         && hikari.getMetricsTrackerFactory() == null) {
       hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
+  }
+
+  /**
+   * {@code aquastream.replica.in.use} (1 while the catalog reads the replica, else 0) and {@code
+   * aquastream.replica.lag} (seconds; NaN while unknown), read from the monitor's last verdict.
+   */
+  public void watchReplica(ReplicaMonitor monitor) {
+    Gauge.builder("aquastream.replica.in.use", monitor, m -> m.usable() ? 1 : 0)
+        .description("1 while the catalog reads the replica, 0 while it reads the primary")
+        .register(registry);
+    Gauge.builder(
+            "aquastream.replica.lag",
+            monitor,
+            m -> m.state().lag().map(lag -> lag.toMillis() / 1000.0).orElse(Double.NaN))
+        .description("how old the replica's data may be")
+        .baseUnit("seconds")
+        .register(registry);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -226,5 +227,67 @@ class ConfigLoaderTest {
             .toString();
 
     assertThat(logged).doesNotContain("hunter2", "hunter3", "hunter4").contains("svc:****@db");
+  }
+
+  @Test
+  void noReplicaIsConfiguredByDefault() {
+    AppConfig.Replica replica = load(Map.of()).database().replica();
+
+    assertThat(replica.isConfigured()).isFalse();
+    assertThat(replica.lagBound()).hasSeconds(5);
+    assertThat(replica.checkInterval()).hasSeconds(1);
+    assertThat(replica.pool().connectionTimeoutMs()).isEqualTo(1000);
+  }
+
+  @Test
+  void theReplicaIsNamedByItsEnvironmentVariableAndItsLagBoundIsADuration() {
+    AppConfig.Replica replica =
+        load(Map.of(
+                "DATABASE_REPLICA_URL", "jdbc:postgresql://replica:5432/aquastream",
+                "DATABASE_REPLICA_MAX_LAG", "2500ms",
+                "DATABASE_REPLICA_POOL_MAXIMUM_POOL_SIZE", "4"))
+            .database()
+            .replica();
+
+    assertThat(replica.isConfigured()).isTrue();
+    assertThat(replica.url()).isEqualTo("jdbc:postgresql://replica:5432/aquastream");
+    assertThat(replica.lagBound()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(replica.pool().maximumPoolSize()).isEqualTo(4);
+    assertThat(load(Map.of("DATABASE_REPLICA_MAX_LAG", "1m")).database().replica().lagBound())
+        .hasMinutes(1);
+  }
+
+  @Test
+  void aLagBoundThatIsNoDurationStopsStartupNamingTheKey() {
+    assertThatThrownBy(() -> load(Map.of("DATABASE_REPLICA_MAX_LAG", "5000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("database.replica.max-lag must be a duration like 500ms, 5s or 1m");
+    assertThatThrownBy(() -> load(Map.of("DATABASE_REPLICA_MAX_LAG", "0s")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("database.replica.max-lag must be positive");
+  }
+
+  @Test
+  void aLagBoundTighterThanTwoChecksStopsStartup() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    Map.of(
+                        "DATABASE_REPLICA_MAX_LAG", "1s",
+                        "DATABASE_REPLICA_CHECK_INTERVAL_MS", "1000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "database.replica.max-lag must be at least twice database.replica.check-interval-ms");
+  }
+
+  @Test
+  void theReplicasPasswordNeverAppearsInTheLoggedConfiguration() {
+    String logged =
+        load(Map.of(
+                "DATABASE_REPLICA_URL", "postgres://svc:hunter5@replica:5432/aquastream",
+                "DATABASE_REPLICA_PASSWORD", "hunter6"))
+            .toString();
+
+    assertThat(logged).doesNotContain("hunter5", "hunter6").contains("svc:****@replica");
   }
 }

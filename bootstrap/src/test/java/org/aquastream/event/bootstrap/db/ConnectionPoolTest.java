@@ -3,6 +3,7 @@ package org.aquastream.event.bootstrap.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.config.ConfigLoader;
@@ -49,6 +50,18 @@ class ConnectionPoolTest {
             .pool();
 
     assertThat(ConnectionPool.config(TARGET, pool, "x").getValidationTimeout()).isEqualTo(1_000);
+  }
+
+  @Test
+  void theReplicasPoolIsNamedApartAndGivesUpWithinASecond() {
+    AppConfig.Pool pool = defaults().replica().pool();
+
+    try (HikariDataSource replica =
+        ConnectionPool.open(ConnectionPool.REPLICA, TARGET, pool, "x")) {
+      assertThat(replica.getPoolName()).isEqualTo("event-replica");
+      assertThat(replica.getConnectionTimeout()).isEqualTo(1_000);
+      assertThat(replica.getInitializationFailTimeout()).isEqualTo(-1);
+    }
   }
 
   private static AppConfig.Database defaults() {

@@ -45,4 +45,11 @@ class JdbcTargetTest {
     assertThat(new JdbcTarget("jdbc:postgresql://db/e", "u", "secret").toString())
         .doesNotContain("secret");
   }
+
+  @Test
+  void aBadReplicaUrlIsReportedUnderItsOwnKey() {
+    assertThatThrownBy(() -> JdbcTarget.parse("database.replica.url", "mysql://db/x", "u", "p"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("database.replica.url must start with");
+  }
 }

@@ -92,6 +92,46 @@ class DeploymentFilesTest {
   }
 
   @Test
+  void theOptionalReplicaIsAStreamingCopyOfThePostgresServiceInAProfileOfItsOwn()
+      throws IOException {
+    JsonNode compose = compose();
+    JsonNode replica = compose.at("/services/postgres-replica");
+    String startup = String.join("\n", texts(replica.path("command")));
+
+    assertThat(texts(replica.path("profiles"))).containsExactly("replica");
+    assertThat(replica.path("image").asText())
+        .isEqualTo(compose.at("/services/postgres/image").asText());
+    assertThat(replica.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
+    assertThat(startup)
+        .contains("pg_basebackup", "--host=postgres", "--write-recovery-conf", "--slot=")
+        .contains("if [ ! -s \"$$PGDATA/PG_VERSION\" ]");
+    assertThat(texts(replica.path("volumes")))
+        .containsExactly("postgres-replica-data:/var/lib/postgresql/data");
+    assertThat(compose.at("/volumes").has("postgres-replica-data")).isTrue();
+    assertThat(replica.at("/healthcheck/test").toString()).contains("pg_isready");
+    assertThat(texts(replica.path("networks"))).containsExactly("aquastream-net");
+    // The app works with or without the replica profile, so it never waits for it.
+    assertThat(compose.at("/services/backend-event/depends_on").has("postgres-replica")).isFalse();
+  }
+
+  @Test
+  void thePrimaryLetsTheReplicaStreamAndTheExampleShowsWhereTheAppFindsIt() throws IOException {
+    JsonNode postgres = compose().at("/services/postgres");
+    String initdb =
+        texts(postgres.path("volumes")).stream()
+            .filter(v -> v.contains(":/docker-entrypoint-initdb.d"))
+            .findFirst()
+            .orElseThrow();
+    Path scripts = ROOT.resolve(initdb.substring(0, initdb.indexOf(':')));
+
+    assertThat(Files.readString(scripts.resolve("10-allow-replication.sh")))
+        .contains("host replication ${POSTGRES_USER} all scram-sha-256")
+        .contains("$PGDATA/pg_hba.conf");
+    assertThat(Files.readString(ROOT.resolve(".env.example")))
+        .contains("DATABASE_REPLICA_URL=jdbc:postgresql://postgres-replica:5432/");
+  }
+
+  @Test
   void theImageIsBuiltWithTheWrapperAndRunsAsNonRootOnAJre25WithItsAotCache() throws IOException {
     List<String> lines = dockerfile().lines().map(String::strip).toList();
     List<String> froms = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
