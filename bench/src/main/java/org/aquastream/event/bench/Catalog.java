@@ -74,8 +74,7 @@ final class Catalog {
   }
 
   private static void identifiedRow(
-      Run run, String scenario, String figure, String path, Load.Result liveness)
-      throws Exception {
+      Run run, String scenario, String figure, String path, Load.Result liveness) throws Exception {
     URI base = run.first().base();
     row(
         run,
