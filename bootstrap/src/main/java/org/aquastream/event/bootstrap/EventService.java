@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
 import org.aquastream.event.adapter.http.RegisteredRoute;
@@ -80,10 +82,12 @@ public final class EventService implements AutoCloseable {
       Clock clock,
       Deque<AutoCloseable> resources,
       StartupSteps steps) {
+    // Flyway validates or migrates on a thread of its own while the main thread loads and wires the
+    // rest: each spends most of its time loading classes, and the two cores do that side by side.
+    // Nothing below reads a table before the migrations are awaited, before the server starts.
+    FutureTask<Integer> migrations = new FutureTask<>(() -> PostgresMigrations.migrate(dataSource));
+    Thread.ofPlatform().name("migrations").start(migrations);
     try {
-      int applied = PostgresMigrations.migrate(dataSource);
-      LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
-      steps.done("migrations");
       Observability observability = new Observability(config.app().name());
       resources.push(observability);
       observability.watchPool(dataSource);
@@ -117,6 +121,9 @@ public final class EventService implements AutoCloseable {
       JobScheduler scheduler = root.jobScheduler();
       resources.push(scheduler);
       steps.done("use cases, routes and jobs");
+      int applied = awaitMigrations(migrations);
+      LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
+      steps.done("migrations (the rest of)");
       http.start(config.server().port());
       resources.push(http::stop);
       steps.done("http");
@@ -129,8 +136,42 @@ public final class EventService implements AutoCloseable {
       }
       return new EventService(resources, http);
     } catch (RuntimeException e) {
+      // The migrations use the pool the caller closes next: let them end first.
+      try {
+        awaitMigrations(migrations);
+      } catch (RuntimeException alsoFailed) {
+        if (alsoFailed != e) {
+          e.addSuppressed(alsoFailed);
+        }
+      }
       closeAll(resources);
       throw e;
+    }
+  }
+
+  /** The migrations' outcome: the number applied, or their failure as thrown by Flyway. */
+  private static int awaitMigrations(FutureTask<Integer> migrations) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return migrations.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Migrations failed", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

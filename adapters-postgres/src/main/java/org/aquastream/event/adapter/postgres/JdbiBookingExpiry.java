@@ -43,12 +43,15 @@ final class JdbiBookingExpiry implements BookingExpiry {
         SELECT * FROM jsonb_to_recordset(CAST(:events AS jsonb)) AS e(
                id uuid, title text, start text)
       ),
-      -- The first due bookings in idx_bookings_expires_at order; the scan stops at the limit.
+      -- The first due bookings in idx_bookings_expires_at order, as the lock statement found them;
+      -- the scan stops at the limit. Filtering by event outside the limit keeps the planner on that
+      -- index: inside, it reads every booking of the batch's events to sort them, on each batch.
       due AS (
-        SELECT b.id FROM event.bookings b
-         WHERE b.status = 'PENDING' AND b.expires_at < :cutoff AND b.event_id = ANY(:eventIds)
-         ORDER BY b.expires_at
-         LIMIT :limit
+        SELECT d.id FROM (SELECT b.id, b.event_id FROM event.bookings b
+                           WHERE b.status = 'PENDING' AND b.expires_at < :cutoff
+                           ORDER BY b.expires_at
+                           LIMIT :limit) d
+         WHERE d.event_id = ANY(:eventIds)
       ),
       -- Not locked beforehand: a booking another transaction changes meanwhile is waited for and
       -- checked again (READ COMMITTED), so one confirmed or cancelled in between stays as it is.
