@@ -161,7 +161,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
 
   private static NewBooking aNewBooking(Event event, UserId user, Optional<String> key) {
     Booking booking =
-        Booking.create(BookingId.newId(), event, user, user, NOW, Duration.ofMinutes(30));
+        Booking.create(BookingId.newId(), event, user, 1, user, NOW, Duration.ofMinutes(30));
     Notification created =
         new Notification(
             user, NotificationTemplate.BOOKING_CREATED, java.util.Map.of(), keyOf(booking.id()));
