@@ -58,7 +58,7 @@ public final class TestApi implements AutoCloseable {
     List<RouteGroup> groups = new ArrayList<>();
     groups.add(new OrganizerRoutes(u));
     groups.add(new EventRoutes(u, u, u, u, u, u, u, "RUB"));
-    groups.add(new BookingRoutes(u, u, u, u, u));
+    groups.add(new BookingRoutes(u, u, u, u, u, u));
     groups.addAll(List.of(extraGroups));
     app = new HttpApp(settings, groups, hooks).start(0);
   }
