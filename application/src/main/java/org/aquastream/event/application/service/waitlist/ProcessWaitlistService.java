@@ -55,7 +55,7 @@ public final class ProcessWaitlistService implements ProcessWaitlistUseCase {
                       reason -> {
                         throw new InvalidStateException(reason);
                       });
-              return offers.offerFreeSeats(eventId, event.available()).parties();
+              return offers.offerFreeSeats(eventId).parties();
             });
     LOG.log(Level.INFO, "Waitlist processed: eventId={0}, notified={1}", eventId, notified);
     return notified;

@@ -59,26 +59,15 @@ public final class WaitlistOffers {
   }
 
   /**
-   * Holds up to {@code seats} freed seats (not counted in {@code available}) for the parties they
-   * fit, of an event open for booking; the caller returns the seats not held.
+   * Holds the event's free seats for the parties they fit, first fit in join order, taking them
+   * from {@code available}; a party larger than what is free keeps its place.
    */
-  public Offered holdFreedSeats(EventId eventId, int seats) {
-    return openEvent(eventId)
-        .map(event -> notify(event, firstFit(eventId, seats)))
-        .orElse(Offered.NONE);
-  }
-
-  /**
-   * Takes up to {@code maxSeats} of the event's free seats and holds them for the parties they fit.
-   */
-  public Offered offerFreeSeats(EventId eventId, int maxSeats) {
+  public Offered offerFreeSeats(EventId eventId) {
     return openEvent(eventId)
         .map(
             event -> {
-              List<WaitlistEntry> parties =
-                  firstFit(eventId, Math.min(maxSeats, event.available()));
-              int seats = seatsOf(parties);
-              if (parties.isEmpty() || !events.takeSeats(eventId, seats)) {
+              List<WaitlistEntry> parties = firstFit(eventId, event.available());
+              if (parties.isEmpty() || !events.takeSeats(eventId, seatsOf(parties))) {
                 return Offered.NONE;
               }
               return notify(event, parties);
