@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.aquastream.event.bootstrap.EventService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +107,7 @@ class PartyBookingRaceTest {
       calls.add(() -> scenario.bookParty(single, event, 1));
     }
 
-    List<Api.Reply> replies = atOnce(calls);
+    List<Api.Reply> replies = AtOnce.run(calls);
 
     Api.Reply lowered = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
     assertThat(lowered.body().path("seats").asInt()).isEqualTo(1);
@@ -176,7 +171,7 @@ class PartyBookingRaceTest {
                   seats,
                   api.as(user).post("/api/v1/bookings", Map.of("eventId", event, "seats", seats))));
     }
-    return atOnce(calls);
+    return AtOnce.run(calls);
   }
 
   private static List<Party> created(List<Party> replies) {
@@ -185,28 +180,6 @@ class PartyBookingRaceTest {
 
   private static List<Party> refused(List<Party> replies) {
     return replies.stream().filter(r -> r.status() != 201).toList();
-  }
-
-  private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    ConcurrentLinkedQueue<T> replies = new ConcurrentLinkedQueue<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> pending = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        pending.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  replies.add(call.call());
-                  return null;
-                }));
-      }
-      go.countDown();
-      for (Future<?> f : pending) {
-        f.get();
-      }
-    }
-    return List.copyOf(replies);
   }
 
   private static long available(String event) {
