@@ -12,6 +12,7 @@ import org.aquastream.event.application.port.in.booking.GetBookingUseCase;
 import org.aquastream.event.application.port.in.booking.GetOrganizerBookingUseCase;
 import org.aquastream.event.application.port.in.booking.ListMyBookingsUseCase;
 import org.aquastream.event.application.port.in.booking.ListOrganizerBookingsUseCase;
+import org.aquastream.event.application.port.in.booking.LowerBookingSeatsUseCase;
 import org.aquastream.event.application.port.in.booking.RecordPaymentStatusUseCase;
 import org.aquastream.event.application.port.in.event.BrowseOrganizerEventsUseCase;
 import org.aquastream.event.application.port.in.event.CancelEventUseCase;
@@ -92,6 +93,7 @@ import org.aquastream.event.application.service.booking.GetOrganizerBookingServi
 import org.aquastream.event.application.service.booking.IdempotentAnswers;
 import org.aquastream.event.application.service.booking.ListMyBookingsService;
 import org.aquastream.event.application.service.booking.ListOrganizerBookingsService;
+import org.aquastream.event.application.service.booking.LowerBookingSeatsService;
 import org.aquastream.event.application.service.booking.PaymentPolicy;
 import org.aquastream.event.application.service.booking.PaymentStart;
 import org.aquastream.event.application.service.booking.ProfileRequirement;
@@ -161,6 +163,7 @@ public class UseCases {
   private final GetBookingService getBooking;
   private final ConfirmBookingService confirmBooking;
   private final CancelBookingService cancelBooking;
+  private final LowerBookingSeatsService lowerBookingSeats;
   private final JoinWaitlistService joinWaitlist;
   private final LeaveWaitlistService leaveWaitlist;
   private final GetWaitlistStatusService waitlistStatus;
@@ -270,7 +273,7 @@ public class UseCases {
                 db.bookings(),
                 db.bookingLog(),
                 db.idempotencyKeys(),
-                new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit()),
+                new WaitlistSeats(db.events(), db.waitlist(), db.waitlistAudit(), seatRelease),
                 followUps,
                 views,
                 settings.booking(),
@@ -284,6 +287,7 @@ public class UseCases {
     getBooking = new GetBookingService(db.bookingQueries(), views);
     confirmBooking = new ConfirmBookingService(bookingChanges, settings.booking(), clock);
     cancelBooking = new CancelBookingService(bookingChanges, seatRelease, clock);
+    lowerBookingSeats = new LowerBookingSeatsService(bookingChanges, seatRelease, clock);
     recordPaymentStatus =
         new RecordPaymentStatusService(
             db.unitOfWork(),
@@ -531,6 +535,10 @@ public class UseCases {
 
   public CancelBookingUseCase cancelBooking() {
     return cancelBooking;
+  }
+
+  public LowerBookingSeatsUseCase lowerBookingSeats() {
+    return lowerBookingSeats;
   }
 
   public RecordPaymentStatusUseCase recordPaymentStatus() {

@@ -82,7 +82,8 @@ final class HttpWiring {
             u.listMyBookings(),
             u.getBooking(),
             u.confirmBooking(),
-            u.cancelBooking()),
+            u.cancelBooking(),
+            u.lowerBookingSeats()),
         new WaitlistRoutes(
             u.joinWaitlist(),
             u.leaveWaitlist(),

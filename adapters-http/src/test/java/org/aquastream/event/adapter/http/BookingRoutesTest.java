@@ -48,7 +48,62 @@ class BookingRoutesTest {
     assertThat(reply.header("Location")).isEqualTo(BOOKING);
     assertThat(reply.header("Idempotent-Replayed")).isNull();
     assertThat(bookCommand().eventId()).isEqualTo(EVENT_ID);
+    assertThat(bookCommand().seats()).isEqualTo(1);
     assertThat(bookCommand().idempotencyKey()).isEmpty();
+  }
+
+  @Test
+  void aUserBooksTheSeatsOfAParty() {
+    String body = "{\"eventId\": \"" + StubAnswers.EVENT_ID + "\", \"seats\": 4}";
+
+    TestApi.Reply reply = api.post(BOOKINGS).as(Role.USER).json(body).send();
+
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(reply.json().get("seats").asInt()).isEqualTo(1);
+    assertThat(bookCommand().seats()).isEqualTo(4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"0", "-2", "\"two\"", "2.5", "true", "99999999999"})
+  void badSeatsAreAValidationErrorNamingThemAndBookNothing(String seats) {
+    String body = "{\"eventId\": \"" + StubAnswers.EVENT_ID + "\", \"seats\": " + seats + "}";
+
+    TestApi.Reply reply = api.post(BOOKINGS).as(Role.USER).json(body).send();
+
+    reply.assertProblem(400, "validation-error");
+    assertThat(reply.errorFields()).containsExactly("seats");
+    assertThat(api.useCases.calls()).isEmpty();
+  }
+
+  @Test
+  void aUserLowersTheSeatsOfTheirBooking() {
+    TestApi.Reply reply = api.put(BOOKING + "/seats").as(Role.USER).json("{\"seats\": 2}").send();
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("id").asText()).isEqualTo(StubAnswers.BOOKING_ID.toString());
+    assertThat(api.useCases.lastCall().useCase()).isEqualTo("lowerBookingSeats");
+    assertThat(api.useCases.lastCall().arg(1, BookingId.class))
+        .isEqualTo(new BookingId(StubAnswers.BOOKING_ID));
+    assertThat(api.useCases.lastCall().arg(2, Integer.class)).isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"{}", "{\"seats\": null}", "{\"seats\": \"3\"}", "{\"seats\": 1.5}"})
+  void loweringWithoutAWholeNumberOfSeatsIsAValidationErrorNamingThem(String body) {
+    TestApi.Reply reply = api.put(BOOKING + "/seats").as(Role.USER).json(body).send();
+
+    reply.assertProblem(400, "validation-error");
+    assertThat(reply.errorFields()).containsExactly("seats");
+    assertThat(api.useCases.calls()).isEmpty();
+  }
+
+  @Test
+  void aGuestMayNotLowerSeats() {
+    api.put(BOOKING + "/seats").json("{\"seats\": 1}").send().assertProblem(401, "unauthorized");
   }
 
   @Test
@@ -60,6 +115,7 @@ class BookingRoutesTest {
             "id",
             "eventId",
             "userId",
+            "seats",
             "status",
             "amount",
             "currency",
@@ -150,11 +206,14 @@ class BookingRoutesTest {
                     assertThat(problem.get("existingBookingId").asText())
                         .isEqualTo(StubAnswers.BOOKING_ID.toString())),
         Arguments.of(
-            new BookingOutcome.SoldOut(EVENT_ID),
+            new BookingOutcome.SoldOut(EVENT_ID, 2),
             409,
             "event-full",
             (Consumer<JsonNode>)
-                problem -> assertThat(problem.get("waitlistAvailable").asBoolean()).isTrue()),
+                problem -> {
+                  assertThat(problem.get("available").asInt()).isEqualTo(2);
+                  assertThat(problem.get("waitlistAvailable").asBoolean()).isTrue();
+                }),
         Arguments.of(
             new BookingOutcome.KeyReused("k-1"), 422, "idempotency-key-reused", nothingMore));
   }

@@ -77,6 +77,7 @@ class EventRoutesTest {
               "price",
               "currency",
               "capacity",
+              "maxSeatsPerBooking",
               "available",
               "status",
               "tags",
@@ -269,6 +270,7 @@ class EventRoutesTest {
               new EventPatch(
                   Optional.empty(),
                   Optional.of("New title"),
+                  Optional.empty(),
                   Optional.empty(),
                   Optional.empty(),
                   Optional.empty(),

@@ -11,6 +11,7 @@ import org.aquastream.event.application.port.in.booking.ConfirmBookingUseCase;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.booking.GetBookingUseCase;
 import org.aquastream.event.application.port.in.booking.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.booking.LowerBookingSeatsUseCase;
 import org.aquastream.event.application.port.in.event.CancelEventUseCase;
 import org.aquastream.event.application.port.in.event.CreateEventUseCase;
 import org.aquastream.event.application.port.in.event.EventKeyset;
@@ -50,7 +51,8 @@ public final class RecordingUseCases
         ListMyBookingsUseCase,
         GetBookingUseCase,
         ConfirmBookingUseCase,
-        CancelBookingUseCase {
+        CancelBookingUseCase,
+        LowerBookingSeatsUseCase {
 
   private final List<Call> calls = new ArrayList<>();
   private RuntimeException failure;
@@ -175,5 +177,10 @@ public final class RecordingUseCases
   @Override
   public BookingView cancel(Actor actor, BookingId bookingId, Optional<String> reason) {
     return answer("cancelBooking", StubAnswers.bookingView(), actor, bookingId, reason);
+  }
+
+  @Override
+  public BookingView lower(Actor actor, BookingId bookingId, int seats) {
+    return answer("lowerBookingSeats", StubAnswers.bookingView(), actor, bookingId, seats);
   }
 }

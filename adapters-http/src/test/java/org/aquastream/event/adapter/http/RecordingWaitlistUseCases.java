@@ -82,8 +82,8 @@ public final class RecordingWaitlistUseCases
   }
 
   @Override
-  public WaitlistEntryView join(Actor actor, EventId eventId) {
-    return answer("joinWaitlist", notifiedView(), actor, eventId);
+  public WaitlistEntryView join(Actor actor, EventId eventId, int seats) {
+    return answer("joinWaitlist", notifiedView(), actor, eventId, seats);
   }
 
   @Override

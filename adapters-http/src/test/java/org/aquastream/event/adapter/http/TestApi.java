@@ -61,7 +61,7 @@ public final class TestApi implements AutoCloseable {
     List<RouteGroup> groups = new ArrayList<>();
     groups.add(new OrganizerRoutes(u, caching));
     groups.add(new EventRoutes(u, u, u, u, u, u, u, "RUB", caching));
-    groups.add(new BookingRoutes(u, u, u, u, u));
+    groups.add(new BookingRoutes(u, u, u, u, u, u));
     groups.addAll(List.of(extraGroups));
     app = new HttpApp(settings, groups, hooks).start(0);
   }

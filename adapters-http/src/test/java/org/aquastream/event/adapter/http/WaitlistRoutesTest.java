@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WaitlistRoutesTest {
   private static final String WAITLIST = "/api/v1/events/" + StubAnswers.EVENT_ID + "/waitlist";
@@ -40,6 +41,7 @@ class WaitlistRoutesTest {
             "id",
             "eventId",
             "userId",
+            "seats",
             "status",
             "position",
             "totalInQueue",
@@ -58,6 +60,25 @@ class WaitlistRoutesTest {
     Actor actor = useCases.lastCall().arg(0, Actor.class);
     assertThat(actor.userId().value()).isEqualTo(StubAnswers.USER_ID);
     assertThat(useCases.lastCall().arg(1, EventId.class).value()).isEqualTo(StubAnswers.EVENT_ID);
+    assertThat(useCases.lastCall().arg(2, Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aUserJoinsForAParty() {
+    TestApi.Reply reply = api.post(WAITLIST).as(Role.USER).json("{\"seats\": 3}").send();
+
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(useCases.lastCall().arg(2, Integer.class)).isEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"{\"seats\": \"3\"}", "{\"seats\": 2.5}", "{\"seats\": [3]}"})
+  void seatsThatAreNotAWholeNumberAreAValidationErrorNamingThem(String body) {
+    TestApi.Reply reply = api.post(WAITLIST).as(Role.USER).json(body).send();
+
+    reply.assertProblem(400, "validation-error");
+    assertThat(reply.errorFields()).containsExactly("seats");
+    assertThat(useCases.calls()).isEmpty();
   }
 
   @Test

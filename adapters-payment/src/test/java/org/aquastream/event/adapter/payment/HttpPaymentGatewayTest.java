@@ -118,7 +118,7 @@ class HttpPaymentGatewayTest {
     UUID payment = UUID.fromString("99999999-8888-7777-6666-555555555555");
 
     gateway.refund(
-        new Refund(
+        Refund.ofRest(
             payment, BOOKING, new Money(new BigDecimal("700.50"), "RUB"), "EVENT_CANCELLED"));
 
     RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);

@@ -17,7 +17,7 @@ final class BookingRowMapper implements RowMapper<Booking> {
   /** The columns it reads, of {@code event.bookings} named {@code b}. */
   static final String COLUMNS =
       """
-      b.id, b.event_id, b.user_id, b.status, b.amount, b.currency, b.payment_status,
+      b.id, b.event_id, b.user_id, b.seats, b.status, b.amount, b.currency, b.payment_status,
              b.payment_id, b.payment_url, b.expires_at, b.cancel_reason, b.created_by,
              b.created_at, b.updated_at""";
 
@@ -27,6 +27,7 @@ final class BookingRowMapper implements RowMapper<Booking> {
         .id(new BookingId(Columns.uuid(rs, "id")))
         .eventId(new EventId(Columns.uuid(rs, "event_id")))
         .userId(new UserId(Columns.uuid(rs, "user_id")))
+        .seats(rs.getInt("seats"))
         .status(BookingStatus.valueOf(rs.getString("status")))
         .amount(new Money(rs.getBigDecimal("amount"), rs.getString("currency")))
         .paymentStatus(PaymentStatus.valueOf(rs.getString("payment_status")))

@@ -21,7 +21,8 @@ final class EventRowMapper implements RowMapper<Event> {
   static final String COLUMNS =
       """
       e.id, e.organizer_id, e.type, e.title, e.description, e.date_start, e.date_end,
-             e.location, e.price, e.currency, e.capacity, e.available, e.status, e.tags,
+             e.location, e.price, e.currency, e.capacity, e.max_seats_per_booking, e.available,
+             e.status, e.tags,
              e.created_at, e.updated_at""";
 
   @Override
@@ -43,6 +44,7 @@ final class EventRowMapper implements RowMapper<Event> {
         details,
         currency,
         new Capacity(rs.getInt("capacity")),
+        rs.getInt("max_seats_per_booking"),
         rs.getInt("available"),
         EventStatus.valueOf(rs.getString("status")),
         Columns.instant(rs, "created_at"),

@@ -60,7 +60,7 @@ final class JdbiBookingExpiry implements BookingExpiry {
         UPDATE event.bookings b SET status = :expired, updated_at = :now
          WHERE b.id = ANY(ARRAY(SELECT id FROM due))
            AND b.status = 'PENDING' AND b.expires_at < :cutoff
-        RETURNING b.id, b.event_id, b.user_id, b.amount, b.currency, b.payment_status
+        RETURNING b.id, b.event_id, b.user_id, b.seats, b.amount, b.currency, b.payment_status
       ),
       logged AS (
         INSERT INTO event.booking_logs (booking_id, user_id, action, old_status, new_status,
@@ -77,7 +77,8 @@ final class JdbiBookingExpiry implements BookingExpiry {
                  'template', :template,
                  'data', jsonb_build_object(
                            'bookingId', x.id, 'eventId', x.event_id,
-                           'eventTitle', e.title, 'eventStart', e.start, 'status', :expired)
+                           'eventTitle', e.title, 'eventStart', e.start, 'status', :expired,
+                           'seats', x.seats::text)
                          || CASE WHEN x.payment_status = 'NOT_REQUIRED' THEN '{}'::jsonb
                                  ELSE jsonb_build_object('amount', x.amount::text,
                                                          'currency', x.currency) END),
@@ -85,7 +86,8 @@ final class JdbiBookingExpiry implements BookingExpiry {
           FROM expired x JOIN locked e ON e.id = x.event_id
         ON CONFLICT (idempotency_key) DO NOTHING
       )
-      SELECT event_id, count(*) AS seats FROM expired GROUP BY event_id
+      -- A party's booking gives back all its seats.
+      SELECT event_id, count(*) AS bookings, sum(seats) AS seats FROM expired GROUP BY event_id
       """;
 
   private final Database database;
@@ -102,13 +104,14 @@ final class JdbiBookingExpiry implements BookingExpiry {
   }
 
   @Override
-  public Map<EventId, Integer> expire(List<Event> events, Batch batch) {
+  public Expired expire(List<Event> events, Batch batch) {
     if (events.isEmpty()) {
-      return Map.of();
+      return Expired.nothing();
     }
     Map<EventId, Integer> freed = new HashMap<>();
-    database
-        .list(
+    int bookings = 0;
+    for (Freed row :
+        database.list(
             EXPIRE,
             query ->
                 query
@@ -124,11 +127,18 @@ final class JdbiBookingExpiry implements BookingExpiry {
                     .bind("template", NotificationTemplate.BOOKING_EXPIRED.wireName())
                     .map(
                         (rs, ctx) ->
-                            Map.entry(
-                                new EventId(Columns.uuid(rs, "event_id")), rs.getInt("seats"))))
-        .forEach(seats -> freed.put(seats.getKey(), seats.getValue()));
-    return freed;
+                            new Freed(
+                                new EventId(Columns.uuid(rs, "event_id")),
+                                rs.getInt("bookings"),
+                                rs.getInt("seats"))))) {
+      freed.put(row.event(), row.seats());
+      bookings += row.bookings();
+    }
+    return new Expired(bookings, freed);
   }
+
+  /** One event's share of a batch: its bookings expired and the seats they held. */
+  private record Freed(EventId event, int bookings, int seats) {}
 
   /** The event fields a notification names, formatted as the Java side formats them. */
   private static ObjectNode event(Event event) {

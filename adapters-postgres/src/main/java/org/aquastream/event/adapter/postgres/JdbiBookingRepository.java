@@ -19,7 +19,7 @@ final class JdbiBookingRepository implements BookingRepository {
   private static final String UPDATE =
       """
       UPDATE event.bookings
-         SET status = :status, amount = :amount, currency = :currency,
+         SET seats = :seats, status = :status, amount = :amount, currency = :currency,
              payment_status = :paymentStatus, payment_id = :paymentId, payment_url = :paymentUrl,
              expires_at = :expiresAt, cancel_reason = :cancelReason, updated_at = :updatedAt
        WHERE id = :id
@@ -40,10 +40,10 @@ final class JdbiBookingRepository implements BookingRepository {
                 bind(
                         handle.createUpdate(
                             """
-                            INSERT INTO event.bookings (id, event_id, user_id, status, amount,
-                                currency, payment_status, payment_id, payment_url, expires_at,
-                                cancel_reason, created_by, created_at, updated_at)
-                            VALUES (:id, :eventId, :userId, :status, :amount,
+                            INSERT INTO event.bookings (id, event_id, user_id, seats, status,
+                                amount, currency, payment_status, payment_id, payment_url,
+                                expires_at, cancel_reason, created_by, created_at, updated_at)
+                            VALUES (:id, :eventId, :userId, :seats, :status, :amount,
                                 :currency, :paymentStatus, :paymentId, :paymentUrl, :expiresAt,
                                 :cancelReason, :createdBy, :createdAt, :updatedAt)
                             ON CONFLICT (event_id, user_id) WHERE status IN ('PENDING', 'CONFIRMED')
@@ -68,12 +68,12 @@ final class JdbiBookingRepository implements BookingRepository {
     database.update(
         """
         UPDATE event.bookings b
-           SET status = r.status, amount = r.amount, currency = r.currency,
+           SET seats = r.seats, status = r.status, amount = r.amount, currency = r.currency,
                payment_status = r.payment_status, payment_id = r.payment_id,
                payment_url = r.payment_url, expires_at = r.expires_at,
                cancel_reason = r.cancel_reason, updated_at = r.updated_at
           FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(
-               id uuid, status text, amount numeric(10,2), currency text, payment_status text,
+               id uuid, seats integer, status text, amount numeric(10,2), currency text, payment_status text,
                payment_id uuid, payment_url text, expires_at timestamptz, cancel_reason text,
                updated_at timestamptz)
          WHERE b.id = r.id
@@ -171,6 +171,7 @@ final class JdbiBookingRepository implements BookingRepository {
         .bind("id", booking.id())
         .bind("eventId", booking.eventId())
         .bind("userId", booking.userId())
+        .bind("seats", booking.seats())
         .bind("status", booking.status().name())
         .bind("amount", booking.amount().amount())
         .bind("currency", booking.amount().currency())

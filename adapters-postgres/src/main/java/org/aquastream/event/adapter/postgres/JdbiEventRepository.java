@@ -31,11 +31,11 @@ final class JdbiEventRepository implements EventRepository {
     database.update(
         """
         INSERT INTO event.events (id, organizer_id, type, title, description,
-            date_start, date_end, location, price, currency, capacity, available,
-            status, tags, created_at, updated_at)
+            date_start, date_end, location, price, currency, capacity, max_seats_per_booking,
+            available, status, tags, created_at, updated_at)
         VALUES (:id, :organizerId, :type, :title, :description,
             :dateStart, :dateEnd, CAST(:location AS jsonb), :price, :currency,
-            :capacity, :available, :status, :tags, :createdAt, :updatedAt)
+            :capacity, :maxSeatsPerBooking, :available, :status, :tags, :createdAt, :updatedAt)
         """,
         update -> bindAll(update, event));
   }
@@ -49,7 +49,7 @@ final class JdbiEventRepository implements EventRepository {
                description = :description, date_start = :dateStart,
                date_end = :dateEnd, location = CAST(:location AS jsonb),
                price = :price, currency = :currency, capacity = :capacity,
-               available = :available, status = :status, tags = :tags,
+               max_seats_per_booking = :maxSeatsPerBooking, available = :available, status = :status, tags = :tags,
                created_at = :createdAt, updated_at = :updatedAt
          WHERE id = :id
         """,
@@ -220,6 +220,7 @@ final class JdbiEventRepository implements EventRepository {
         .bind("price", price)
         .bind("currency", event.currency())
         .bind("capacity", event.capacity().value())
+        .bind("maxSeatsPerBooking", event.maxSeatsPerBooking())
         .bind("available", event.available())
         .bind("status", event.status().name())
         .bind("tags", details.tags().toArray(String[]::new))

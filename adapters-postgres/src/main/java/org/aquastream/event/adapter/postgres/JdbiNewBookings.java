@@ -28,7 +28,8 @@ final class JdbiNewBookings implements NewBookings {
       """
       WITH input AS (
         SELECT * FROM jsonb_to_recordset(CAST(:bookings AS jsonb)) AS r(
-               id uuid, event_id uuid, user_id uuid, status text, amount numeric(10,2),
+               id uuid, event_id uuid, user_id uuid, seats integer, status text,
+               amount numeric(10,2),
                currency text, payment_status text, payment_id uuid, payment_url text,
                expires_at timestamptz, cancel_reason text, created_by uuid,
                created_at timestamptz, updated_at timestamptz,
@@ -36,11 +37,12 @@ final class JdbiNewBookings implements NewBookings {
                log_at timestamptz, key text, fingerprint text)
       ),
       inserted AS (
-        INSERT INTO event.bookings (id, event_id, user_id, status, amount, currency,
+        INSERT INTO event.bookings (id, event_id, user_id, seats, status, amount, currency,
                payment_status, payment_id, payment_url, expires_at, cancel_reason, created_by,
                created_at, updated_at)
-        SELECT id, event_id, user_id, status, amount, currency, payment_status, payment_id,
-               payment_url, expires_at, cancel_reason, created_by, created_at, updated_at
+        SELECT id, event_id, user_id, seats, status, amount, currency, payment_status,
+               payment_id, payment_url, expires_at, cancel_reason, created_by, created_at,
+               updated_at
           FROM input i
          WHERE NOT EXISTS (SELECT 1 FROM event.waitlist w
                             WHERE w.event_id = i.event_id AND w.user_id = i.user_id

@@ -54,7 +54,7 @@ final class JdbiOrganizerBookingQueries implements OrganizerBookingQueries {
               handle
                   .createQuery(
                       """
-                      SELECT b.status, count(*) AS bookings,
+                      SELECT b.status, count(*) AS bookings, sum(b.seats) AS seats,
                              COALESCE(sum(b.amount)
                                  FILTER (WHERE b.status IN ('CONFIRMED', 'COMPLETED')), 0) AS revenue
                         FROM event.bookings b JOIN event.events e ON e.id = b.event_id
@@ -67,34 +67,44 @@ final class JdbiOrganizerBookingQueries implements OrganizerBookingQueries {
                           new StatusRow(
                               BookingStatus.valueOf(rs.getString("status")),
                               rs.getLong("bookings"),
+                              rs.getLong("seats"),
                               rs.getBigDecimal("revenue")))
                   .list();
           Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
+          Map<BookingStatus, Long> seats = new EnumMap<>(BookingStatus.class);
           BigDecimal revenue = BigDecimal.ZERO;
           for (StatusRow row : rows) {
             byStatus.put(row.status(), row.bookings());
+            seats.put(row.status(), row.seats());
             revenue = revenue.add(row.revenue());
           }
-          // Entries still queued hold or wait for a seat of the same events.
-          long waitlist =
+          // Entries still queued hold or wait for seats of the same events.
+          Queued queued =
               handle
                   .createQuery(
-                      "SELECT count(*) FROM event.waitlist w"
+                      "SELECT count(*) AS entries, COALESCE(sum(w.seats), 0) AS seats"
+                          + " FROM event.waitlist w"
                           + " JOIN event.events e ON e.id = w.event_id"
                           + where(
                               withCondition(
                                   scope(scope, new LinkedHashMap<>(), "w.event_id"),
                                   "w.status IN ('WAITING', 'NOTIFIED')")))
                   .bindMap(binds)
-                  .mapTo(Long.class)
+                  .map((rs, ctx) -> new Queued(rs.getLong("entries"), rs.getLong("seats")))
                   .one();
-          long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-          return new BookingStatistics(total, byStatus, revenue.setScale(2), waitlist);
+          return BookingStatistics.of(
+              byStatus, seats, revenue.setScale(2), queued.entries(), queued.seats());
         });
   }
 
-  /** The bookings of one status within the scope, and what the confirmed ones brought in. */
-  private record StatusRow(BookingStatus status, long bookings, BigDecimal revenue) {}
+  /**
+   * The bookings of one status within the scope, their seats, and what the confirmed ones brought
+   * in.
+   */
+  private record StatusRow(BookingStatus status, long bookings, long seats, BigDecimal revenue) {}
+
+  /** The waitlist entries still queued and the seats their parties wait for. */
+  private record Queued(long entries, long seats) {}
 
   private static List<String> scope(BookingScope scope, Map<String, Object> binds) {
     return scope(scope, binds, "b.event_id");

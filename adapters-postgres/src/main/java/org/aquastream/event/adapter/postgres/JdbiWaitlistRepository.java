@@ -45,9 +45,9 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
     // user waits for the first to finish, then does nothing.
     return database.update(
             """
-            INSERT INTO event.waitlist (id, event_id, user_id, priority, status,
+            INSERT INTO event.waitlist (id, event_id, user_id, seats, priority, status,
                 notification_sent_at, notification_expires_at, created_at, updated_at)
-            VALUES (:id, :eventId, :userId, :priority, :status,
+            VALUES (:id, :eventId, :userId, :seats, :priority, :status,
                 :notifiedAt, :expiresAt, :createdAt, :updatedAt)
             ON CONFLICT (event_id, user_id) WHERE status IN ('WAITING', 'NOTIFIED')
             DO NOTHING
@@ -91,16 +91,26 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
   }
 
   @Override
-  public List<WaitlistEntry> lockNextWaiting(EventId event, int limit) {
+  public List<WaitlistEntry> lockWaitingThatFit(
+      EventId event, int maxSeats, long afterPriority, int limit) {
+    // idx_waitlist_queue (event_id, priority) WHERE queued: read in priority order from where the
+    // last page stopped; a party too large for the seats is passed over and keeps its place.
     return database.list(
         SELECT
             + """
              WHERE event_id = :eventId AND status = 'WAITING'
+               AND seats <= :maxSeats AND priority > :after
              ORDER BY priority
              LIMIT :limit
                FOR UPDATE
             """,
-        query -> query.bind("eventId", event).bind("limit", limit).mapTo(WaitlistEntry.class));
+        query ->
+            query
+                .bind("eventId", event)
+                .bind("maxSeats", maxSeats)
+                .bind("after", afterPriority)
+                .bind("limit", limit)
+                .mapTo(WaitlistEntry.class));
   }
 
   @Override
@@ -163,6 +173,7 @@ final class JdbiWaitlistRepository implements WaitlistRepository {
         .bind("id", entry.id())
         .bind("eventId", entry.eventId())
         .bind("userId", entry.userId())
+        .bind("seats", entry.seats())
         .bind("priority", entry.priority())
         .bind("status", entry.status().name())
         .bind("notifiedAt", entry.notifiedAt().orElse(null))

@@ -47,6 +47,7 @@ final class JsonRows {
     row.put("id", booking.id().value().toString());
     row.put("event_id", booking.eventId().value().toString());
     row.put("user_id", booking.userId().value().toString());
+    row.put("seats", booking.seats());
     row.put("status", booking.status().name());
     row.put("amount", booking.amount().amount());
     row.put("currency", booking.amount().currency());

@@ -87,7 +87,8 @@ final class OutboxPayloads {
               UUID.fromString(r.paymentId()),
               new BookingId(UUID.fromString(r.bookingId())),
               new Money(r.amount(), r.currency()),
-              r.reason());
+              r.reason(),
+              key);
         }
         case PAYMENT_INIT -> {
           PaymentJson p = MAPPER.readValue(json, PaymentJson.class);

@@ -15,7 +15,7 @@ final class WaitlistEntryRowMapper implements RowMapper<WaitlistEntry> {
   /** The columns it reads, of {@code event.waitlist} named {@code w}. */
   static final String COLUMNS =
       """
-      w.id, w.event_id, w.user_id, w.priority, w.status, w.notification_sent_at,
+      w.id, w.event_id, w.user_id, w.seats, w.priority, w.status, w.notification_sent_at,
              w.notification_expires_at, w.created_at, w.updated_at""";
 
   @Override
@@ -24,6 +24,7 @@ final class WaitlistEntryRowMapper implements RowMapper<WaitlistEntry> {
         new WaitlistEntryId(Columns.uuid(rs, "id")),
         new EventId(Columns.uuid(rs, "event_id")),
         new UserId(Columns.uuid(rs, "user_id")),
+        rs.getInt("seats"),
         rs.getLong("priority"),
         WaitlistStatus.valueOf(rs.getString("status")),
         Columns.instant(rs, "notification_sent_at"),

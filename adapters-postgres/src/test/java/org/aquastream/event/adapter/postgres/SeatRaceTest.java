@@ -138,7 +138,7 @@ class SeatRaceTest {
               if (!persistence.events().takeSeat(event.id())) {
                 return false;
               }
-              Booking booking = Booking.create(BookingId.newId(), event, user, user, NOW, TTL);
+              Booking booking = Booking.create(BookingId.newId(), event, user, 1, user, NOW, TTL);
               if (!persistence.bookings().insertIfNoActive(booking)) {
                 return false;
               }

@@ -69,10 +69,11 @@ public abstract class BookingExpiryContract extends PortContract {
   @Test
   void theDueBookingsOfTheLockedEventsExpireAndEachEventCountsItsSeats() {
     Organizer organizer = givenOrganizer();
-    Event locked = given(anEvent().organizedBy(organizer));
+    Event locked = given(anEvent().organizedBy(organizer).maxSeatsPerBooking(4));
     Event other = given(anEvent().organizedBy(organizer));
     Booking due = givenDue(locked, 90);
-    Booking alsoDue = givenDue(locked, 80);
+    Booking alsoDue =
+        given(aBookingOf(locked, aUser()).seats(3).createdAt(NOW.minus(Duration.ofMinutes(80))));
     Booking notDue = given(aBookingOf(locked, aUser()).createdAt(NOW));
     Booking confirmed =
         given(
@@ -82,15 +83,15 @@ public abstract class BookingExpiryContract extends PortContract {
                 .status(BookingStatus.CONFIRMED));
     Booking dueElsewhere = givenDue(other, 90);
 
-    Map<EventId, Integer> freed = inTransaction(() -> expiry().expire(List.of(locked), BATCH));
+    BookingExpiry.Expired expired = inTransaction(() -> expiry().expire(List.of(locked), BATCH));
 
-    assertThat(freed).isEqualTo(Map.of(locked.id(), 2));
-    for (Booking expired : List.of(due, alsoDue)) {
-      assertThat(ports.bookings().findById(expired.id()))
+    assertThat(expired).isEqualTo(new BookingExpiry.Expired(2, Map.of(locked.id(), 4)));
+    for (Booking booking : List.of(due, alsoDue)) {
+      assertThat(ports.bookings().findById(booking.id()))
           .get()
           .usingRecursiveComparison()
           .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-          .isEqualTo(expired.expire(NOW));
+          .isEqualTo(booking.expire(NOW));
     }
     assertThat(statusOf(notDue)).isEqualTo(BookingStatus.PENDING);
     assertThat(statusOf(confirmed)).isEqualTo(BookingStatus.CONFIRMED);
@@ -104,14 +105,14 @@ public abstract class BookingExpiryContract extends PortContract {
     Booking next = givenDue(event, 110);
     Booking latest = givenDue(event, 100);
 
-    Map<EventId, Integer> freed =
+    BookingExpiry.Expired expired =
         inTransaction(
             () ->
                 expiry()
                     .expire(
                         List.of(event), new BookingExpiry.Batch(CUTOFF, NOW, 2, "TTL_EXPIRED")));
 
-    assertThat(freed).isEqualTo(Map.of(event.id(), 2));
+    assertThat(expired).isEqualTo(new BookingExpiry.Expired(2, Map.of(event.id(), 2)));
     assertThat(statusOf(earliest)).isEqualTo(BookingStatus.EXPIRED);
     assertThat(statusOf(next)).isEqualTo(BookingStatus.EXPIRED);
     assertThat(statusOf(latest)).isEqualTo(BookingStatus.PENDING);

@@ -38,6 +38,23 @@ public abstract class BookingRepositoryContract extends PortContract {
   }
 
   @Test
+  void aPartysBookingKeepsItsSeatsAndTheSeatsItWasLoweredTo() {
+    Event paid =
+        given(anEvent().organizedBy(givenOrganizer()).maxSeatsPerBooking(4).price("500.00"));
+    Booking party =
+        aBookingOf(paid, aUser()).seats(4).status(BookingStatus.CONFIRMED).paid().build();
+    assertThat(ports.bookings().insertIfNoActive(party)).isTrue();
+    Booking lowered = party.lowerSeats(2, NOW.plusSeconds(30));
+
+    ports.bookings().update(lowered);
+
+    Booking stored = ports.bookings().findById(party.id()).orElseThrow();
+    assertThat(stored).usingRecursiveComparison().isEqualTo(lowered);
+    assertThat(stored.seats()).isEqualTo(2);
+    assertThat(stored.amount().amount()).isEqualByComparingTo("1000.00");
+  }
+
+  @Test
   void aBookingIsFoundByItsPaymentId() {
     Event paid = given(anEvent().organizedBy(givenOrganizer()).price("900.00"));
     UUID paymentId = UUID.randomUUID();

@@ -29,6 +29,7 @@ public abstract class EventRepositoryContract extends PortContract {
             .price("1500.50")
             .tags("water", "kayak", "family")
             .capacity(12)
+            .maxSeatsPerBooking(4)
             .available(7)
             .build();
 
@@ -135,6 +136,7 @@ public abstract class EventRepositoryContract extends PortContract {
                     .dateEnd(NOW.plus(Duration.ofDays(21)))
                     .location(new Location("Pier 9", "Samara", null, null))
                     .capacity(new Capacity(20))
+                    .maxSeatsPerBooking(6)
                     .tags(List.of("sport"))
                     .build(),
                 NOW)
@@ -152,6 +154,7 @@ public abstract class EventRepositoryContract extends PortContract {
     Event stored = ports.events().findById(draft.id()).orElseThrow();
     assertThat(stored).usingRecursiveComparison().isEqualTo(changed);
     assertThat(stored.available()).isEqualTo(18);
+    assertThat(stored.maxSeatsPerBooking()).isEqualTo(6);
     assertThat(stored.status()).isEqualTo(EventStatus.PUBLISHED);
   }
 

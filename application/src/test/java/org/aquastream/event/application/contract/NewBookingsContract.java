@@ -1,6 +1,7 @@
 package org.aquastream.event.application.contract;
 
 import static org.aquastream.event.domain.testdata.TestBookings.aBookingOf;
+import static org.aquastream.event.domain.testdata.TestEvents.anEvent;
 import static org.aquastream.event.domain.testdata.TestTimes.NOW;
 import static org.aquastream.event.domain.testdata.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,23 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
           .usingRecursiveComparison()
           .isEqualTo(fresh.booking());
     }
+  }
+
+  @Test
+  void writesAPartysBookingWithAllItsSeats() {
+    Event event = given(anEvent().organizedBy(givenOrganizer()).maxSeatsPerBooking(4));
+    UserId user = aUser();
+    Booking party =
+        Booking.create(BookingId.newId(), event, user, 4, user, NOW, Duration.ofMinutes(30));
+    NewBooking fresh =
+        new NewBooking(
+            party, BookingLogEntry.created(party, Optional.of(user)), List.of(), Optional.empty());
+
+    assertThat(inTransaction(List.of(fresh))).containsExactly(party.id());
+    assertThat(ports.bookings().findById(party.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(party);
   }
 
   @Test
@@ -161,7 +179,7 @@ public abstract class NewBookingsContract extends WaitlistPortContract {
 
   private static NewBooking aNewBooking(Event event, UserId user, Optional<String> key) {
     Booking booking =
-        Booking.create(BookingId.newId(), event, user, user, NOW, Duration.ofMinutes(30));
+        Booking.create(BookingId.newId(), event, user, 1, user, NOW, Duration.ofMinutes(30));
     Notification created =
         new Notification(
             user, NotificationTemplate.BOOKING_CREATED, java.util.Map.of(), keyOf(booking.id()));

@@ -119,6 +119,30 @@ public abstract class OrganizerBookingQueriesContract extends PortContract {
   }
 
   @Test
+  void statisticsCountTheSeatsOfPartiesByStatusAndTheirRevenue() {
+    Event trip = given(anEvent().organizedBy(organizer).maxSeatsPerBooking(5).price("100.00"));
+    given(aBookingOf(trip, aUser()).seats(3).status(BookingStatus.CONFIRMED).paid());
+    given(aBookingOf(trip, aUser()).seats(2).status(BookingStatus.CONFIRMED).paid());
+    given(aBookingOf(trip, aUser()).seats(4).status(BookingStatus.CANCELLED));
+    given(aBookingOf(trip, aUser()));
+
+    BookingStatistics stats =
+        ports
+            .organizerBookingQueries()
+            .statistics(new BookingScope(Optional.of(organizer.id()), Optional.of(trip.id())));
+
+    assertThat(stats.totalBookings()).isEqualTo(4);
+    assertThat(stats.totalSeats()).isEqualTo(10);
+    assertThat(stats.seatsByStatus())
+        .containsEntry(BookingStatus.CONFIRMED, 5L)
+        .containsEntry(BookingStatus.CANCELLED, 4L)
+        .containsEntry(BookingStatus.PENDING, 1L)
+        .containsEntry(BookingStatus.EXPIRED, 0L);
+    assertThat(stats.bookingsByStatus()).containsEntry(BookingStatus.CONFIRMED, 2L);
+    assertThat(stats.totalRevenue()).isEqualByComparingTo("500.00");
+  }
+
+  @Test
   void statisticsOfNothingAreZero() {
     BookingStatistics none = ports.organizerBookingQueries().statistics(own());
 
@@ -126,6 +150,9 @@ public abstract class OrganizerBookingQueriesContract extends PortContract {
     assertThat(none.totalRevenue()).isEqualByComparingTo("0.00");
     assertThat(none.bookingsByStatus().values()).containsOnly(0L);
     assertThat(none.waitlistSize()).isZero();
+    assertThat(none.totalSeats()).isZero();
+    assertThat(none.seatsByStatus().values()).containsOnly(0L);
+    assertThat(none.waitlistSeats()).isZero();
   }
 
   private BookingScope own() {

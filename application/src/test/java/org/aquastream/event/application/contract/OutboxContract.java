@@ -57,11 +57,17 @@ public abstract class OutboxContract extends PortContract {
   void everyKindOfMessageComesBackAsItWasRecorded() {
     Notification notification = notification("booking.created:1");
     Refund refund =
-        new Refund(
+        Refund.ofRest(
             UUID.randomUUID(),
             BookingId.newId(),
             new Money(new java.math.BigDecimal("1500.00"), "RUB"),
             "EVENT_CANCELLED");
+    Refund part =
+        Refund.ofSeats(
+            refund.paymentId(),
+            refund.bookingId(),
+            new Money(new java.math.BigDecimal("500.00"), "RUB"),
+            2);
     PaymentRequest payment =
         new PaymentRequest(
             BookingId.newId(),
@@ -71,11 +77,12 @@ public abstract class OutboxContract extends PortContract {
 
     outbox.notifications().enqueue(notification);
     outbox.payments().enqueueRefund(refund);
+    outbox.payments().enqueueRefund(part);
     outbox.payments().enqueuePaymentStart(payment, NOW.minusSeconds(1));
 
     assertThat(claim(NOW, 10))
         .extracting(OutboxMessage::payload)
-        .containsExactlyInAnyOrder(notification, refund, payment);
+        .containsExactlyInAnyOrder(notification, refund, part, payment);
   }
 
   @Test
@@ -154,7 +161,7 @@ public abstract class OutboxContract extends PortContract {
     outbox
         .payments()
         .enqueueRefund(
-            new Refund(
+            Refund.ofRest(
                 UUID.randomUUID(),
                 BookingId.newId(),
                 new Money(java.math.BigDecimal.ONE, "RUB"),

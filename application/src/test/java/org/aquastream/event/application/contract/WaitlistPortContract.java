@@ -43,4 +43,16 @@ public abstract class WaitlistPortContract extends PortContract {
   protected WaitlistEntry givenWaiting(EventId event, UserId user) {
     return givenWaiting(event, user, NOW);
   }
+
+  /** A WAITING party of {@code seats} of {@code user}, joined now, stored. */
+  protected WaitlistEntry givenWaitingParty(EventId event, UserId user, int seats) {
+    WaitlistEntry entry =
+        anEntryOf(event, user)
+            .seats(seats)
+            .priority(waitlistPorts.waitlist().nextPriority())
+            .joinedAt(NOW)
+            .build();
+    assertThat(waitlistPorts.waitlist().insertIfNotQueued(entry)).isTrue();
+    return entry;
+  }
 }

@@ -87,15 +87,38 @@ public abstract class WaitlistRepositoryContract extends WaitlistPortContract {
     waitlist().update(c.leave(NOW));
     givenWaiting(givenSoldOutEvent().id(), aUser());
 
-    assertThat(waitlist().lockNextWaiting(event.id(), 5))
+    assertThat(waitlist().lockWaitingThatFit(event.id(), 5, Long.MIN_VALUE, 5))
         .extracting(WaitlistEntry::id)
         .containsExactly(b.id(), d.id());
-    assertThat(waitlist().lockNextWaiting(event.id(), 1))
+    assertThat(waitlist().lockWaitingThatFit(event.id(), 5, Long.MIN_VALUE, 1))
         .extracting(WaitlistEntry::id)
         .containsExactly(b.id());
     assertThat(waitlist().lockQueuedByEvent(event.id()))
         .extracting(WaitlistEntry::id)
         .containsExactly(a.id(), b.id(), d.id());
+  }
+
+  @Test
+  void onlyPartiesThatFitTheSeatsAreCandidatesReadAPageAfterAnother() {
+    Event event = givenSoldOutEvent();
+    WaitlistEntry four = givenWaitingParty(event.id(), aUser(), 4);
+    WaitlistEntry two = givenWaitingParty(event.id(), aUser(), 2);
+    WaitlistEntry three = givenWaitingParty(event.id(), aUser(), 3);
+    WaitlistEntry one = givenWaitingParty(event.id(), aUser(), 1);
+
+    assertThat(waitlist().lockWaitingThatFit(event.id(), 3, Long.MIN_VALUE, 10))
+        .extracting(WaitlistEntry::id)
+        .containsExactly(two.id(), three.id(), one.id());
+    assertThat(waitlist().lockWaitingThatFit(event.id(), 2, two.priority(), 10))
+        .extracting(WaitlistEntry::id)
+        .containsExactly(one.id());
+    assertThat(waitlist().lockWaitingThatFit(event.id(), 4, Long.MIN_VALUE, 1))
+        .extracting(WaitlistEntry::id)
+        .containsExactly(four.id());
+    assertThat(waitlist().findQueued(event.id(), three.userId()))
+        .get()
+        .extracting(WaitlistEntry::seats)
+        .isEqualTo(3);
   }
 
   @Test

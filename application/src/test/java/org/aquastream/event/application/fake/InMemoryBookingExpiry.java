@@ -41,12 +41,13 @@ public final class InMemoryBookingExpiry implements BookingExpiry {
   }
 
   @Override
-  public Map<EventId, Integer> expire(List<Event> locked, Batch batch) {
+  public Expired expire(List<Event> locked, Batch batch) {
     return db.locked(
         () -> {
           Map<EventId, Event> byId =
               locked.stream().collect(Collectors.toMap(Event::id, event -> event));
           Map<EventId, Integer> freed = new LinkedHashMap<>();
+          int bookings = 0;
           for (Booking booking :
               due(batch.cutoff(), Optional.of(byId.keySet())).limit(batch.limit()).toList()) {
             Booking expired = booking.expire(batch.now());
@@ -57,9 +58,10 @@ public final class InMemoryBookingExpiry implements BookingExpiry {
             outbox.enqueue(
                 BookingFollowUps.notification(
                     NotificationTemplate.BOOKING_EXPIRED, expired, byId.get(expired.eventId())));
-            freed.merge(expired.eventId(), 1, Integer::sum);
+            freed.merge(expired.eventId(), expired.seats(), Integer::sum);
+            bookings++;
           }
-          return freed;
+          return new Expired(bookings, freed);
         });
   }
 

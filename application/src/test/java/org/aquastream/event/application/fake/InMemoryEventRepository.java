@@ -147,6 +147,7 @@ public final class InMemoryEventRepository implements EventRepository {
         e.details(),
         e.currency(),
         e.capacity(),
+        e.maxSeatsPerBooking(),
         available,
         e.status(),
         e.createdAt(),

@@ -14,12 +14,14 @@ import org.aquastream.event.application.port.out.booking.OrganizerBookingQueries
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Page;
 import org.aquastream.event.domain.shared.PageRequest;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
- * The organizer's view of bookings over memory. The in-memory store has no waitlist yet, so its
- * statistics always count an empty one.
+ * The organizer's view of bookings over memory; its statistics count the queued waitlist entries of
+ * the same events too.
  */
 public final class InMemoryOrganizerBookingQueries implements OrganizerBookingQueries {
   private final InMemoryDatabase db;
@@ -55,28 +57,38 @@ public final class InMemoryOrganizerBookingQueries implements OrganizerBookingQu
   public BookingStatistics statistics(BookingScope scope) {
     return db.locked(
         () -> {
-          List<Booking> all = inScope(scope);
           Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
+          Map<BookingStatus, Long> seats = new EnumMap<>(BookingStatus.class);
           BigDecimal revenue = BigDecimal.ZERO;
-          for (Booking booking : all) {
+          for (Booking booking : inScope(scope)) {
             byStatus.merge(booking.status(), 1L, Long::sum);
+            seats.merge(booking.status(), (long) booking.seats(), Long::sum);
             if (booking.status() == BookingStatus.CONFIRMED
                 || booking.status() == BookingStatus.COMPLETED) {
               revenue = revenue.add(booking.amount().amount());
             }
           }
-          return new BookingStatistics(all.size(), byStatus, revenue.setScale(2), 0);
+          List<WaitlistEntry> queued =
+              db.waitlist.values().stream()
+                  .filter(WaitlistEntry::isQueued)
+                  .filter(e -> inScope(scope, e.eventId()))
+                  .toList();
+          return BookingStatistics.of(
+              byStatus,
+              seats,
+              revenue.setScale(2),
+              queued.size(),
+              queued.stream().mapToLong(WaitlistEntry::seats).sum());
         });
   }
 
   private List<Booking> inScope(BookingScope scope) {
-    return db.bookings.values().stream()
-        .filter(
-            b -> {
-              Event event = db.events.get(b.eventId());
-              return scope.organizer().map(event::isOrganizedBy).orElse(true)
-                  && scope.event().map(b.eventId()::equals).orElse(true);
-            })
-        .toList();
+    return db.bookings.values().stream().filter(b -> inScope(scope, b.eventId())).toList();
+  }
+
+  private boolean inScope(BookingScope scope, EventId eventId) {
+    Event event = db.events.get(eventId);
+    return scope.organizer().map(event::isOrganizedBy).orElse(true)
+        && scope.event().map(eventId::equals).orElse(true);
   }
 }

@@ -63,11 +63,13 @@ public final class InMemoryWaitlistRepository implements WaitlistRepository {
   }
 
   @Override
-  public List<WaitlistEntry> lockNextWaiting(EventId event, int limit) {
+  public List<WaitlistEntry> lockWaitingThatFit(
+      EventId event, int maxSeats, long afterPriority, int limit) {
     return db.locked(
         () ->
             queued(event)
                 .filter(e -> e.status() == WaitlistStatus.WAITING)
+                .filter(e -> e.seats() <= maxSeats && e.priority() > afterPriority)
                 .sorted(BY_PRIORITY)
                 .limit(limit)
                 .toList());

@@ -43,7 +43,6 @@ import org.aquastream.event.application.service.waitlist.WaitlistPolicy;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
-import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.organizer.Organizer;
@@ -239,12 +238,13 @@ public final class InMemoryCore extends UseCases {
   }
 
   /**
-   * Stores a booking as it is; one that holds a seat takes it from its event first, so that the
+   * Stores a booking as it is; one that holds seats takes them from its event first, so that the
    * event's seat count stays true.
    */
   public Booking store(Booking booking) {
-    if (booking.status().holdsSeat() && !world.events.takeSeat(booking.eventId())) {
-      throw new IllegalStateException("no free seat for " + booking.id());
+    if (booking.status().holdsSeat()
+        && !world.events.takeSeats(booking.eventId(), booking.seats())) {
+      throw new IllegalStateException("no free seats for " + booking.id());
     }
     world.bookings.update(booking);
     return booking;
@@ -252,8 +252,14 @@ public final class InMemoryCore extends UseCases {
 
   /** Books through the use case and returns the booking; fails unless a seat was taken. */
   public Booking book(Actor actor, EventId event) {
+    return book(actor, event, 1);
+  }
+
+  /** Books {@code seats} for a party; fails unless they were taken. */
+  public Booking book(Actor actor, EventId event, int seats) {
     BookingOutcome outcome =
-        createBooking().book(new CreateBookingUseCase.Command(actor, event, Optional.empty()));
+        createBooking()
+            .book(new CreateBookingUseCase.Command(actor, event, seats, Optional.empty()));
     if (!(outcome instanceof BookingOutcome.Booked booked)) {
       throw new IllegalStateException("expected a booking but got " + outcome);
     }
@@ -299,7 +305,12 @@ public final class InMemoryCore extends UseCases {
 
   /** Joins through the use case and returns the stored entry. */
   public WaitlistEntry join(Actor actor, EventId event) {
-    return joinWaitlist().join(actor, event).entry();
+    return join(actor, event, 1);
+  }
+
+  /** Joins for a party of {@code seats} through the use case and returns the stored entry. */
+  public WaitlistEntry join(Actor actor, EventId event, int seats) {
+    return joinWaitlist().join(actor, event, seats).entry();
   }
 
   /** The user's queued entry for the event, or the latest one when not queued. */
@@ -332,17 +343,17 @@ public final class InMemoryCore extends UseCases {
   }
 
   /**
-   * What {@code available} must be by the seat invariant: capacity − active bookings − seats held
-   * for NOTIFIED waitlist entries.
+   * What {@code available} must be by the seat invariant: capacity − the seats of active bookings −
+   * the seats held for NOTIFIED waitlist entries.
    */
   public int availableByInvariant(EventId id) {
     Event event = event(id);
-    long active =
+    int booked =
         world.bookings.lockActiveByEvent(id).stream()
-            .filter(
-                b -> b.status() == BookingStatus.PENDING || b.status() == BookingStatus.CONFIRMED)
-            .count();
-    long held = waitlistOf(id).stream().filter(WaitlistEntry::holdsSeat).count();
-    return (int) (event.capacity().value() - active - held);
+            .filter(b -> b.status().holdsSeat())
+            .mapToInt(Booking::seats)
+            .sum();
+    int held = waitlistOf(id).stream().mapToInt(WaitlistEntry::heldSeats).sum();
+    return event.capacity().value() - booked - held;
   }
 }

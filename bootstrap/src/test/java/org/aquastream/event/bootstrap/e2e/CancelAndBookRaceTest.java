@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.aquastream.event.bootstrap.EventService;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +52,7 @@ class CancelAndBookRaceTest {
         Api api = i++ % 2 == 0 ? running.api : second;
         race.add(() -> api.as(user).post("/api/v1/bookings", Map.of("eventId", event)));
       }
-      List<Api.Reply> replies = atOnce(race);
+      List<Api.Reply> replies = AtOnce.run(race);
 
       assertThat(replies).allSatisfy(r -> assertThat(r.status()).isIn(200, 201, 409));
       Seats.assertInvariant(running, event);
@@ -91,27 +87,5 @@ class CancelAndBookRaceTest {
           .as("each freed seat was held once")
           .isEqualTo(SEATS);
     }
-  }
-
-  private static List<Api.Reply> atOnce(List<Callable<Api.Reply>> calls) throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    List<Api.Reply> replies = java.util.Collections.synchronizedList(new ArrayList<>());
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (var call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  replies.add(call.call());
-                  return null;
-                }));
-      }
-      go.countDown();
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    }
-    return List.copyOf(replies);
   }
 }

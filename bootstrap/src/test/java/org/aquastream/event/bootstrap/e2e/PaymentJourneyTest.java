@@ -223,6 +223,50 @@ class PaymentJourneyTest {
   }
 
   @Test
+  void aPaidPartyThatGetsSmallerIsRefundedThePriceOfTheSeatsLetGoOncePerLowering() {
+    String event = scenario.publishedPartyEvent(organizer, 10, 4, 1000);
+    Caller user = Caller.user();
+    Api.Reply booked = scenario.bookParty(user, event, 4);
+    assertThat(booked.status()).as(booked.body().toString()).isEqualTo(201);
+    assertThat(booked.body().path("amount").decimalValue()).isEqualByComparingTo("4000.00");
+    String booking = booked.text("id");
+    String payment = booked.text("paymentId");
+    String paid = "{\"paymentStatus\":\"SUCCEEDED\"}";
+    Api.Reply confirmed = signed("/api/v1/bookings/payment/" + payment + "/status", paid, paid);
+    assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
+    String seats = "/api/v1/bookings/" + booking + "/seats";
+
+    Api.Reply three = running.api.as(user).put(seats, Map.of("seats", 3));
+    Api.Reply one = running.api.as(user).put(seats, Map.of("seats", 1));
+    Api.Reply same = running.api.as(user).put(seats, Map.of("seats", 1));
+    running.api.as(Caller.admin()).post("/internal/jobs/relay-outbox", "");
+
+    assertThat(three.body().path("amount").decimalValue()).isEqualByComparingTo("3000.00");
+    assertThat(one.body().path("seats").asInt()).isEqualTo(1);
+    assertThat(one.body().path("amount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(one.text("paymentStatus")).isEqualTo("SUCCEEDED");
+    assertThat(same.status()).isEqualTo(200);
+    assertThat(peers.accepted("/api/v1/payments/" + payment + "/refund"))
+        .extracting(PeerStub.Accepted::idempotencyKey, refund -> amountOf(refund.body()))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("refund:" + payment + ":seats-3", "1000.00"),
+            org.assertj.core.groups.Tuple.tuple("refund:" + payment + ":seats-1", "2000.00"));
+    assertThat(
+            running.count(
+                "SELECT count(*) FROM event.booking_logs WHERE booking_id = CAST(? AS uuid)"
+                    + " AND action = 'SEATS_CHANGE'",
+                booking))
+        .isEqualTo(2);
+    Seats.assertInvariant(running, event);
+  }
+
+  private static String amountOf(String json) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"amount\":([0-9.]+)").matcher(json);
+    return m.find() ? m.group(1) : "";
+  }
+
+  @Test
   void withThePaymentServiceDownTheBookingStaysPendingAndItsPaymentIsOpenedLater() {
     String event = scenario.publishedEvent(organizer, 10, 1200);
     peers.goDown();

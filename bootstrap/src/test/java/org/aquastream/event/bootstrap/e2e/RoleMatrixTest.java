@@ -179,6 +179,13 @@ class RoleMatrixTest {
             api + "/bookings/{id}/cancel",
             () -> api + "/bookings/" + freshBooking() + "/cancel",
             expect(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, OK)));
+    rows.add(
+        new Row(
+            "PUT",
+            api + "/bookings/{id}/seats",
+            () -> api + "/bookings/" + freshBooking() + "/seats",
+            () -> Map.of("seats", 1),
+            expect(UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, OK)));
     // The waitlist (the USER is the participant; the others are not queued).
     rows.add(
         post(

@@ -71,6 +71,27 @@ final class Scenario {
     return id;
   }
 
+  /**
+   * A PUBLISHED event with {@code capacity} seats, of which one booking may take up to {@code
+   * maxSeatsPerBooking}, at {@code price} (null: free); its id.
+   */
+  String publishedPartyEvent(Caller organizer, int capacity, int maxSeatsPerBooking, Object price) {
+    Map<String, Object> body = eventBody(capacity, price);
+    body.put("maxSeatsPerBooking", maxSeatsPerBooking);
+    Api.Reply created = running.api.as(organizer).post("/api/v1/events", body);
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    assertThat(created.body().path("maxSeatsPerBooking").asInt()).isEqualTo(maxSeatsPerBooking);
+    String id = created.text("id");
+    Api.Reply published = running.api.as(organizer).post("/api/v1/events/" + id + "/publish", "");
+    assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
+    return id;
+  }
+
+  /** Books {@code seats} of {@code event} for {@code user}'s party; the answer. */
+  Api.Reply bookParty(Caller user, String event, int seats) {
+    return running.api.as(user).post("/api/v1/bookings", Map.of("eventId", event, "seats", seats));
+  }
+
   /** Books {@code event} for {@code user}; returns the booking id. */
   String book(Caller user, String event) {
     Api.Reply booked = running.api.as(user).post("/api/v1/bookings", Map.of("eventId", event));

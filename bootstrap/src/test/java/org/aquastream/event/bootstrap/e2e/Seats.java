@@ -8,7 +8,10 @@ import java.util.UUID;
 final class Seats {
   private Seats() {}
 
-  /** available = capacity − active bookings − seats held for NOTIFIED entries, never below 0. */
+  /**
+   * available = capacity − the seats of active bookings − the seats held for NOTIFIED entries (a
+   * party counts all its seats), never below 0.
+   */
   static void assertInvariant(RunningService running, String event) {
     UUID id = UUID.fromString(event);
     long available = running.count("SELECT available FROM event.events WHERE id = ?", id);
@@ -16,9 +19,9 @@ final class Seats {
         running.count(
             """
             SELECT e.capacity
-                   - (SELECT count(*) FROM event.bookings b
+                   - (SELECT COALESCE(sum(b.seats), 0) FROM event.bookings b
                        WHERE b.event_id = e.id AND b.status IN ('PENDING', 'CONFIRMED'))
-                   - (SELECT count(*) FROM event.waitlist w
+                   - (SELECT COALESCE(sum(w.seats), 0) FROM event.waitlist w
                        WHERE w.event_id = e.id AND w.status = 'NOTIFIED')
               FROM event.events e WHERE e.id = ?
             """,

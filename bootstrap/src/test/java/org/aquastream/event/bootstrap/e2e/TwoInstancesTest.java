@@ -7,11 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.aquastream.event.bootstrap.EventService;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +37,7 @@ class TwoInstancesTest {
       running.clock.advance(PAST_DEADLINE);
 
       List<Api.Reply> replies =
-          atOnce(
+          AtOnce.run(
               List.of(
                   () -> running.api.as(Caller.admin()).post("/internal/jobs/expire-bookings", null),
                   () -> second.as(Caller.admin()).post("/internal/jobs/expire-bookings", null),
@@ -114,28 +109,5 @@ class TwoInstancesTest {
       assertThat(expiry.path("lastRun").isNull()).isFalse();
       assertThat(bookings).hasSize(30);
     }
-  }
-
-  private static List<Api.Reply> atOnce(List<java.util.concurrent.Callable<Api.Reply>> calls)
-      throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    ConcurrentLinkedQueue<Api.Reply> replies = new ConcurrentLinkedQueue<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> running = new ArrayList<>();
-      for (var call : calls) {
-        running.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  replies.add(call.call());
-                  return null;
-                }));
-      }
-      go.countDown();
-      for (Future<?> f : running) {
-        f.get();
-      }
-    }
-    return List.copyOf(replies);
   }
 }

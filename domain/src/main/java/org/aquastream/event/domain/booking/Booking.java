@@ -9,14 +9,19 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.event.EventId;
 import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidStateException;
+import org.aquastream.event.domain.shared.InvalidValueException;
 import org.aquastream.event.domain.shared.Money;
 import org.aquastream.event.domain.shared.UserId;
 
-/** One user's claim on one seat of one event, from PENDING through to a final status. */
+/**
+ * One user's claim on seats of one event, for a party of one or more, from PENDING through to a
+ * final status. Its amount is the price of its seats.
+ */
 public final class Booking {
   private final BookingId id;
   private final EventId eventId;
   private final UserId userId;
+  private final int seats;
   private final BookingStatus status;
   private final Money amount;
   private final PaymentStatus paymentStatus;
@@ -32,6 +37,7 @@ public final class Booking {
     this.id = Objects.requireNonNull(b.id, "id");
     this.eventId = Objects.requireNonNull(b.eventId, "eventId");
     this.userId = Objects.requireNonNull(b.userId, "userId");
+    this.seats = b.seats;
     this.status = Objects.requireNonNull(b.status, "status");
     this.amount = Objects.requireNonNull(b.amount, "amount");
     this.paymentStatus = Objects.requireNonNull(b.paymentStatus, "paymentStatus");
@@ -42,17 +48,27 @@ public final class Booking {
     this.createdBy = Objects.requireNonNull(b.createdBy, "createdBy");
     this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
     this.updatedAt = Objects.requireNonNull(b.updatedAt, "updatedAt");
+    if (seats < 1) {
+      throw new IllegalStateException("a booking holds at least one seat: " + id);
+    }
     if (status == BookingStatus.PENDING && expiresAt == null) {
       throw new IllegalStateException("a PENDING booking needs expiresAt: " + id);
     }
   }
 
   /**
-   * A new PENDING booking of an open event. It costs the event's price and expires after {@code
-   * ttl} unless confirmed.
+   * A new PENDING booking of {@code seats} seats of an open event (1 to its {@code
+   * maxSeatsPerBooking}). It costs the event's price times its seats and expires after {@code ttl}
+   * unless confirmed.
    */
   public static Booking create(
-      BookingId id, Event event, UserId user, UserId createdBy, Instant now, Duration ttl) {
+      BookingId id,
+      Event event,
+      UserId user,
+      int seats,
+      UserId createdBy,
+      Instant now,
+      Duration ttl) {
     event
         .whyClosedForBooking(now)
         .ifPresent(
@@ -63,8 +79,9 @@ public final class Booking {
     b.id = id;
     b.eventId = event.id();
     b.userId = user;
+    b.seats = event.requirePartySize(seats);
     b.status = BookingStatus.PENDING;
-    b.amount = event.details().price().money().orElse(Money.zero(event.currency()));
+    b.amount = event.details().price().money().orElse(Money.zero(event.currency())).times(seats);
     b.paymentStatus =
         event.details().price().requiresPayment()
             ? PaymentStatus.PENDING
@@ -115,6 +132,53 @@ public final class Booking {
       b.paymentStatus = PaymentStatus.REFUND_PENDING;
     }
     return b.build();
+  }
+
+  /**
+   * Lowers the seats of an active booking to {@code newSeats}, never up and never below one; equal
+   * seats change nothing. The amount becomes the price of the seats kept: for a PENDING booking
+   * what it will cost, for a CONFIRMED one what stays paid ({@link #refundOfLoweringFrom} is the
+   * rest). A PENDING booking that must be paid keeps its seats: its payment is opened for its
+   * amount as it was booked, and the Payment Service cannot change that.
+   *
+   * @throws InvalidValueException naming {@code seats} for 0, a negative number or a raise
+   * @throws InvalidStateException for a booking that holds no seats or waits for its payment
+   */
+  public Booking lowerSeats(int newSeats, Instant now) {
+    if (newSeats < 1 || newSeats > seats) {
+      throw new InvalidValueException(
+          "seats", "seats can only be lowered: from 1 to the " + seats + " this booking holds");
+    }
+    if (!status.holdsSeat()) {
+      throw new InvalidStateException("A " + status + " booking holds no seats");
+    }
+    if (newSeats == seats) {
+      return this;
+    }
+    if (status == BookingStatus.PENDING && paymentStatus != PaymentStatus.NOT_REQUIRED) {
+      throw new InvalidStateException(
+          "The payment of this booking is open for its "
+              + seats
+              + " seats: pay it, then lower them (the difference is refunded), or cancel");
+    }
+    Builder b = toBuilder();
+    b.seats = newSeats;
+    b.amount = amount.share(seats).times(newSeats);
+    b.updatedAt = now;
+    return b.build();
+  }
+
+  /**
+   * What lowering the seats of {@code before} to this booking gives back: the price of the seats
+   * let go, when they were paid through the Payment Service; empty otherwise (free, or paid
+   * outside).
+   */
+  public Optional<Money> refundOfLoweringFrom(Booking before) {
+    boolean lowered = id.equals(before.id) && seats < before.seats;
+    if (!lowered || paymentStatus != PaymentStatus.SUCCEEDED) {
+      return Optional.empty();
+    }
+    return Optional.of(before.amount.minus(amount));
   }
 
   /** PENDING → EXPIRED once its time ran out. */
@@ -310,6 +374,7 @@ public final class Booking {
     b.id = id;
     b.eventId = eventId;
     b.userId = userId;
+    b.seats = seats;
     b.status = status;
     b.amount = amount;
     b.paymentStatus = paymentStatus;
@@ -333,6 +398,11 @@ public final class Booking {
 
   public UserId userId() {
     return userId;
+  }
+
+  /** How many seats the booking holds (while active) or held: its party. */
+  public int seats() {
+    return seats;
   }
 
   public BookingStatus status() {
@@ -380,6 +450,7 @@ public final class Booking {
     private BookingId id;
     private EventId eventId;
     private UserId userId;
+    private int seats;
     private BookingStatus status;
     private Money amount;
     private PaymentStatus paymentStatus;
@@ -405,6 +476,11 @@ public final class Booking {
 
     public Builder userId(UserId value) {
       userId = value;
+      return this;
+    }
+
+    public Builder seats(int value) {
+      seats = value;
       return this;
     }
 

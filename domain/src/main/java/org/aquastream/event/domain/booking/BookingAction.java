@@ -5,5 +5,7 @@ public enum BookingAction {
   CREATED,
   STATUS_CHANGE,
   /** The payment's status changed while the booking's did not. */
-  PAYMENT_UPDATE
+  PAYMENT_UPDATE,
+  /** The party got smaller: the booking holds fewer seats and costs less. */
+  SEATS_CHANGE
 }

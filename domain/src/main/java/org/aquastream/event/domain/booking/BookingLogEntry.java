@@ -37,12 +37,30 @@ public record BookingLogEntry(
         BookingAction.CREATED,
         Optional.empty(),
         booking.status(),
-        Map.of("amount", booking.amount().amount().toPlainString()),
+        Map.of(
+            "amount", booking.amount().amount().toPlainString(),
+            "seats", String.valueOf(booking.seats())),
         booking.createdAt());
   }
 
-  /** A status change whose details say what else changed: the cancel reason, the payment. */
+  /**
+   * A status change whose details say what else changed: the cancel reason, the payment; or, when
+   * only the seats changed, a change of seats naming the seats before and after and the new amount.
+   */
   public static BookingLogEntry change(Booking before, Booking after, Optional<UserId> actor) {
+    if (before.status() == after.status() && before.seats() != after.seats()) {
+      return new BookingLogEntry(
+          after.id(),
+          actor,
+          BookingAction.SEATS_CHANGE,
+          Optional.of(before.status()),
+          after.status(),
+          Map.of(
+              "oldSeats", String.valueOf(before.seats()),
+              "seats", String.valueOf(after.seats()),
+              "amount", after.amount().amount().toPlainString()),
+          after.updatedAt());
+    }
     Map<String, String> details = new LinkedHashMap<>();
     after.cancelReason().ifPresent(reason -> details.put("reason", reason));
     if (before.paymentStatus() != after.paymentStatus()) {

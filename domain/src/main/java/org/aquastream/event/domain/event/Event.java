@@ -1,15 +1,19 @@
 package org.aquastream.event.domain.event;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.aquastream.event.domain.organizer.OrganizerId;
+import org.aquastream.event.domain.shared.Guard;
 import org.aquastream.event.domain.shared.InvalidStateException;
 import org.aquastream.event.domain.shared.InvalidValueException;
+import org.aquastream.event.domain.shared.Money;
 
 /**
  * An event with limited seats. Invariant: {@code 0 <= available <= capacity}; the seats taken
- * ({@code capacity - available}) are the active bookings plus the seats held for the waitlist.
+ * ({@code capacity - available}) are the seats of the active bookings plus the seats held for the
+ * waitlist. One booking (a party) takes 1 to {@code maxSeatsPerBooking} seats.
  */
 public final class Event {
   private final EventId id;
@@ -17,6 +21,7 @@ public final class Event {
   private final EventDetails details;
   private final String currency;
   private final Capacity capacity;
+  private final int maxSeatsPerBooking;
   private final int available;
   private final EventStatus status;
   private final Instant createdAt;
@@ -28,6 +33,7 @@ public final class Event {
       EventDetails details,
       String currency,
       Capacity capacity,
+      int maxSeatsPerBooking,
       int available,
       EventStatus status,
       Instant createdAt,
@@ -53,14 +59,43 @@ public final class Event {
             money -> {
               throw new InvalidValueException("price", "price must be in " + currency);
             });
+    this.maxSeatsPerBooking = requireMaxSeats(maxSeatsPerBooking, capacity, details.price());
   }
 
-  /** A new DRAFT event; its start must lie in the future, every seat is free. */
+  /**
+   * A party of up to the capacity, whose largest booking still has an amount that can be stored.
+   */
+  private static int requireMaxSeats(int maxSeats, Capacity capacity, Price price) {
+    if (maxSeats < 1 || maxSeats > capacity.value()) {
+      throw new InvalidValueException(
+          "maxSeatsPerBooking",
+          "maxSeatsPerBooking must be between 1 and the capacity (" + capacity.value() + ")");
+    }
+    boolean tooDear =
+        price
+            .money()
+            .filter(
+                money ->
+                    money.amount().multiply(BigDecimal.valueOf(maxSeats)).compareTo(Money.MAX) > 0)
+            .isPresent();
+    if (tooDear) {
+      throw new InvalidValueException(
+          "maxSeatsPerBooking",
+          "price × maxSeatsPerBooking must be at most " + Money.MAX.toPlainString());
+    }
+    return maxSeats;
+  }
+
+  /**
+   * A new DRAFT event; its start must lie in the future, every seat is free, a booking takes 1 to
+   * {@code maxSeatsPerBooking} of them.
+   */
   public static Event create(
       EventId id,
       OrganizerId organizerId,
       EventDetails details,
       Capacity capacity,
+      int maxSeatsPerBooking,
       String currency,
       Instant now) {
     requireFutureStart(details.schedule(), now);
@@ -70,6 +105,7 @@ public final class Event {
         details,
         currency,
         capacity,
+        maxSeatsPerBooking,
         capacity.value(),
         EventStatus.DRAFT,
         now,
@@ -83,12 +119,22 @@ public final class Event {
       EventDetails details,
       String currency,
       Capacity capacity,
+      int maxSeatsPerBooking,
       int available,
       EventStatus status,
       Instant createdAt,
       Instant updatedAt) {
     return new Event(
-        id, organizerId, details, currency, capacity, available, status, createdAt, updatedAt);
+        id,
+        organizerId,
+        details,
+        currency,
+        capacity,
+        maxSeatsPerBooking,
+        available,
+        status,
+        createdAt,
+        updatedAt);
   }
 
   /** DRAFT → PUBLISHED while the start still lies ahead. */
@@ -117,7 +163,8 @@ public final class Event {
 
   /**
    * Applies a partial update. A DRAFT may change anything; a PUBLISHED event may change its
-   * description, location, tags and capacity, never below the seats already taken.
+   * description, location, tags, capacity (never below the seats already taken) and the seats a
+   * booking may take (bookings already made keep theirs).
    */
   public Event update(EventPatch patch, Instant now) {
     return switch (status) {
@@ -145,6 +192,16 @@ public final class Event {
     return capacity.value() - available;
   }
 
+  /**
+   * {@code seats} if one booking of this event may take that many (1 to {@code
+   * maxSeatsPerBooking}).
+   *
+   * @throws InvalidValueException naming {@code seats} otherwise
+   */
+  public int requirePartySize(int seats) {
+    return Guard.range("seats", seats, 1, maxSeatsPerBooking);
+  }
+
   public boolean isOrganizedBy(OrganizerId organizer) {
     return organizerId.equals(organizer);
   }
@@ -162,7 +219,7 @@ public final class Event {
       requireFutureStart(schedule, now);
       changed = changed.withSchedule(schedule);
     }
-    return withDetailsAndCapacity(changed, patch.capacity().orElse(capacity), now);
+    return withDetailsAndSeats(changed, patch, now);
   }
 
   private Event updatePublished(EventPatch patch, Instant now) {
@@ -171,8 +228,7 @@ public final class Event {
     requireUnchanged("dateStart", patch.dateStart(), details.schedule().start());
     requireUnchanged("dateEnd", patch.dateEnd(), details.schedule().end());
     requireUnchanged("price", patch.price(), details.price());
-    return withDetailsAndCapacity(
-        applyDescriptive(patch, details), patch.capacity().orElse(capacity), now);
+    return withDetailsAndSeats(applyDescriptive(patch, details), patch, now);
   }
 
   private static EventDetails applyDescriptive(EventPatch patch, EventDetails from) {
@@ -181,7 +237,8 @@ public final class Event {
     return patch.tags().map(changed::withTags).orElse(changed);
   }
 
-  private Event withDetailsAndCapacity(EventDetails newDetails, Capacity newCapacity, Instant now) {
+  private Event withDetailsAndSeats(EventDetails newDetails, EventPatch patch, Instant now) {
+    Capacity newCapacity = patch.capacity().orElse(capacity);
     int taken = seatsTaken();
     if (newCapacity.value() < taken) {
       throw new InvalidStateException(
@@ -193,6 +250,7 @@ public final class Event {
         newDetails,
         currency,
         newCapacity,
+        patch.maxSeatsPerBooking().orElse(maxSeatsPerBooking),
         newCapacity.value() - taken,
         status,
         createdAt,
@@ -219,7 +277,16 @@ public final class Event {
 
   private Event withStatus(EventStatus newStatus, int newAvailable, Instant now) {
     return new Event(
-        id, organizerId, details, currency, capacity, newAvailable, newStatus, createdAt, now);
+        id,
+        organizerId,
+        details,
+        currency,
+        capacity,
+        maxSeatsPerBooking,
+        newAvailable,
+        newStatus,
+        createdAt,
+        now);
   }
 
   public EventId id() {
@@ -240,6 +307,11 @@ public final class Event {
 
   public Capacity capacity() {
     return capacity;
+  }
+
+  /** The most seats one booking (a party) may take. */
+  public int maxSeatsPerBooking() {
+    return maxSeatsPerBooking;
   }
 
   public int available() {

@@ -17,6 +17,7 @@ public record EventPatch(
     Optional<Location> location,
     Optional<Price> price,
     Optional<Capacity> capacity,
+    Optional<Integer> maxSeatsPerBooking,
     Optional<List<String>> tags) {
 
   public static EventPatch empty() {
@@ -37,6 +38,7 @@ public record EventPatch(
     private Optional<Location> location = Optional.empty();
     private Optional<Price> price = Optional.empty();
     private Optional<Capacity> capacity = Optional.empty();
+    private Optional<Integer> maxSeatsPerBooking = Optional.empty();
     private Optional<List<String>> tags = Optional.empty();
 
     private Builder() {}
@@ -81,6 +83,11 @@ public record EventPatch(
       return this;
     }
 
+    public Builder maxSeatsPerBooking(int value) {
+      maxSeatsPerBooking = Optional.of(value);
+      return this;
+    }
+
     public Builder tags(List<String> value) {
       tags = Optional.of(value);
       return this;
@@ -88,7 +95,16 @@ public record EventPatch(
 
     public EventPatch build() {
       return new EventPatch(
-          type, title, description, dateStart, dateEnd, location, price, capacity, tags);
+          type,
+          title,
+          description,
+          dateStart,
+          dateEnd,
+          location,
+          price,
+          capacity,
+          maxSeatsPerBooking,
+          tags);
     }
   }
 }

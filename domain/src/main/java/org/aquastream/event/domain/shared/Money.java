@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /** A non-negative amount with two decimal places in an ISO-4217 currency. */
 public record Money(BigDecimal amount, String currency) {
-  private static final BigDecimal MAX = new BigDecimal("99999999.99");
+  /** The largest amount, what the database's {@code numeric(10,2)} columns hold. */
+  public static final BigDecimal MAX = new BigDecimal("99999999.99");
+
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
   public Money {
@@ -33,5 +35,28 @@ public record Money(BigDecimal amount, String currency) {
 
   public boolean isZero() {
     return amount.signum() == 0;
+  }
+
+  /** This amount {@code times} times: what a party of {@code times} seats costs at this price. */
+  public Money times(int times) {
+    return new Money(amount.multiply(BigDecimal.valueOf(times)), currency);
+  }
+
+  /**
+   * One of {@code parts} equal shares of this amount: the price of one seat of a party's amount.
+   *
+   * @throws ArithmeticException when the amount does not split into whole cents
+   */
+  public Money share(int parts) {
+    return new Money(
+        amount.divide(BigDecimal.valueOf(parts), 2, RoundingMode.UNNECESSARY), currency);
+  }
+
+  /** This amount less {@code other} (at most this much), in the same currency. */
+  public Money minus(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(currency + " minus " + other.currency);
+    }
+    return new Money(amount.subtract(other.amount), currency);
   }
 }

@@ -9,7 +9,7 @@ import org.aquastream.event.domain.shared.UserId;
 
 /**
  * One row of the waitlist audit trail: what happened to whose place in which event's queue, with
- * details (the entry, its new status, a reason).
+ * details (the entry, its new status, its party's seats, a reason).
  */
 public record WaitlistAuditEntry(
     EventId eventId,
@@ -38,6 +38,7 @@ public record WaitlistAuditEntry(
     Map<String, String> details = new LinkedHashMap<>();
     details.put("entryId", entry.id().toString());
     details.put("status", entry.status().name());
+    details.put("seats", String.valueOf(entry.seats()));
     entry
         .notificationExpiresAt()
         .filter(ignored -> action == WaitlistAction.NOTIFIED)

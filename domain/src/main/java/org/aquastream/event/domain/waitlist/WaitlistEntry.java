@@ -10,14 +10,16 @@ import org.aquastream.event.domain.shared.InvalidStateException;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * One user's place in the queue for a sold-out event. Served first in, first out by {@code
- * priority}; the head of the queue gets a seat held for it (NOTIFIED) for a notification window,
- * within which its booking takes that seat (CONFIRMED).
+ * One user's place, for a party of {@code seats}, in the queue of an event without room for it.
+ * Served in join order ({@code priority}), first fit: freed seats go to the earliest WAITING party
+ * they fit, which gets exactly its seats held (NOTIFIED) for a notification window, within which
+ * its booking takes them (CONFIRMED).
  */
 public final class WaitlistEntry {
   private final WaitlistEntryId id;
   private final EventId eventId;
   private final UserId userId;
+  private final int seats;
   private final long priority;
   private final WaitlistStatus status;
   private final Instant notifiedAt;
@@ -29,6 +31,7 @@ public final class WaitlistEntry {
       WaitlistEntryId id,
       EventId eventId,
       UserId userId,
+      int seats,
       long priority,
       WaitlistStatus status,
       Instant notifiedAt,
@@ -38,6 +41,10 @@ public final class WaitlistEntry {
     this.id = Objects.requireNonNull(id, "id");
     this.eventId = Objects.requireNonNull(eventId, "eventId");
     this.userId = Objects.requireNonNull(userId, "userId");
+    if (seats < 1) {
+      throw new IllegalStateException("a waitlist entry waits for at least one seat: " + id);
+    }
+    this.seats = seats;
     this.priority = priority;
     this.status = Objects.requireNonNull(status, "status");
     this.notifiedAt = notifiedAt;
@@ -51,23 +58,29 @@ public final class WaitlistEntry {
   }
 
   /**
-   * A user joins the queue of an event that is open for booking but has no free seat; {@code
-   * priority} comes from an ever-growing sequence, so earlier joiners are served first.
+   * A user joins, for a party of {@code seats} (1 to the event's {@code maxSeatsPerBooking}), the
+   * queue of an event that is open for booking but has fewer free seats than that; {@code priority}
+   * comes from an ever-growing sequence, so earlier joiners are served first.
    */
   public static WaitlistEntry join(
-      WaitlistEntryId id, Event event, UserId user, long priority, Instant now) {
+      WaitlistEntryId id, Event event, UserId user, int seats, long priority, Instant now) {
     event
         .whyClosedForBooking(now)
         .ifPresent(
             reason -> {
               throw new InvalidStateException(reason);
             });
-    if (event.available() > 0) {
+    event.requirePartySize(seats);
+    if (event.available() >= seats) {
       throw new InvalidStateException(
-          "The event still has " + event.available() + " free seats; book one directly");
+          "The event still has "
+              + event.available()
+              + " free seats; book "
+              + (seats == 1 ? "one" : "them")
+              + " directly");
     }
     return new WaitlistEntry(
-        id, event.id(), user, priority, WaitlistStatus.WAITING, null, null, now, now);
+        id, event.id(), user, seats, priority, WaitlistStatus.WAITING, null, null, now, now);
   }
 
   /** Rebuilds a stored entry; checks structure only. */
@@ -75,6 +88,7 @@ public final class WaitlistEntry {
       WaitlistEntryId id,
       EventId eventId,
       UserId userId,
+      int seats,
       long priority,
       WaitlistStatus status,
       Instant notifiedAt,
@@ -85,6 +99,7 @@ public final class WaitlistEntry {
         id,
         eventId,
         userId,
+        seats,
         priority,
         status,
         notifiedAt,
@@ -93,7 +108,7 @@ public final class WaitlistEntry {
         updatedAt);
   }
 
-  /** WAITING → NOTIFIED: a seat is held for this entry until {@code now + window}. */
+  /** WAITING → NOTIFIED: the party's seats are held for this entry until {@code now + window}. */
   public WaitlistEntry notifyOfSeat(Instant now, Duration window) {
     requireTransition(WaitlistStatus.NOTIFIED);
     if (window.isNegative() || window.isZero()) {
@@ -103,6 +118,7 @@ public final class WaitlistEntry {
         id,
         eventId,
         userId,
+        seats,
         priority,
         WaitlistStatus.NOTIFIED,
         now,
@@ -111,7 +127,7 @@ public final class WaitlistEntry {
         now);
   }
 
-  /** NOTIFIED → CONFIRMED: the user booked the held seat within the window. */
+  /** NOTIFIED → CONFIRMED: the user booked the held seats (or fewer) within the window. */
   public WaitlistEntry confirm(Instant now) {
     requireTransition(WaitlistStatus.CONFIRMED);
     if (isWindowPassed(now)) {
@@ -174,7 +190,16 @@ public final class WaitlistEntry {
 
   private WaitlistEntry moveTo(WaitlistStatus target, Instant now) {
     return new WaitlistEntry(
-        id, eventId, userId, priority, target, notifiedAt, notificationExpiresAt, createdAt, now);
+        id,
+        eventId,
+        userId,
+        seats,
+        priority,
+        target,
+        notifiedAt,
+        notificationExpiresAt,
+        createdAt,
+        now);
   }
 
   public WaitlistEntryId id() {
@@ -187,6 +212,16 @@ public final class WaitlistEntry {
 
   public UserId userId() {
     return userId;
+  }
+
+  /** The party's seats: what it waits for, and what is held for it while NOTIFIED. */
+  public int seats() {
+    return seats;
+  }
+
+  /** The seats held for this entry now: its party while NOTIFIED, none otherwise. */
+  public int heldSeats() {
+    return holdsSeat() ? seats : 0;
   }
 
   public long priority() {

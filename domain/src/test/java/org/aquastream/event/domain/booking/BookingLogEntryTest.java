@@ -19,6 +19,7 @@ class BookingLogEntryTest {
           BookingId.newId(),
           aPublishedEvent().price("1500").capacity(10).build(),
           ALICE,
+          1,
           ALICE,
           NOW,
           TTL);
@@ -32,7 +33,8 @@ class BookingLogEntryTest {
     assertThat(entry.action()).isEqualTo(BookingAction.CREATED);
     assertThat(entry.oldStatus()).isEmpty();
     assertThat(entry.newStatus()).isEqualTo(BookingStatus.PENDING);
-    assertThat(entry.details()).containsExactly(Map.entry("amount", "1500.00"));
+    assertThat(entry.details())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("amount", "1500.00", "seats", "1"));
     assertThat(entry.at()).isEqualTo(NOW);
   }
 
@@ -50,6 +52,30 @@ class BookingLogEntryTest {
     assertThat(entry.newStatus()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(entry.details()).containsExactly(Map.entry("reason", "ill"));
     assertThat(entry.at()).isEqualTo(NOW.plusSeconds(90));
+  }
+
+  @Test
+  void fewerSeatsAreLoggedAsAChangeOfSeatsWithTheNewAmount() {
+    Booking party =
+        Booking.create(
+            BookingId.newId(),
+            aPublishedEvent().capacity(10).maxSeatsPerBooking(4).build(),
+            ALICE,
+            4,
+            ALICE,
+            NOW,
+            TTL);
+    Booking smaller = party.lowerSeats(3, NOW.plusSeconds(60));
+
+    BookingLogEntry entry = BookingLogEntry.change(party, smaller, Optional.of(ALICE));
+
+    assertThat(entry.action()).isEqualTo(BookingAction.SEATS_CHANGE);
+    assertThat(entry.oldStatus()).contains(BookingStatus.PENDING);
+    assertThat(entry.newStatus()).isEqualTo(BookingStatus.PENDING);
+    assertThat(entry.details())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("oldSeats", "4", "seats", "3", "amount", "0.00"));
+    assertThat(entry.at()).isEqualTo(NOW.plusSeconds(60));
   }
 
   @Test

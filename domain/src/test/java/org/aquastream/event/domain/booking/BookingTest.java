@@ -31,7 +31,7 @@ class BookingTest {
   private static final Instant DEADLINE = NOW.plus(TTL).plus(GRACE);
 
   private static Booking create(Event event) {
-    return Booking.create(BookingId.newId(), event, ALICE, ALICE, NOW, TTL);
+    return Booking.create(BookingId.newId(), event, ALICE, 1, ALICE, NOW, TTL);
   }
 
   private static Booking withPayment(PaymentStatus payment) {
@@ -45,7 +45,7 @@ class BookingTest {
       Event event = aPublishedEvent().capacity(10).build();
       BookingId id = BookingId.newId();
 
-      Booking booking = Booking.create(id, event, ALICE, BOB, NOW, TTL);
+      Booking booking = Booking.create(id, event, ALICE, 1, BOB, NOW, TTL);
 
       assertThat(booking.id()).isEqualTo(id);
       assertThat(booking.eventId()).isEqualTo(event.id());
@@ -87,6 +87,7 @@ class BookingTest {
               BookingId.newId(),
               aPublishedEvent().capacity(1).build(),
               ALICE,
+              1,
               ALICE,
               NOW,
               Duration.ofMinutes(7));
@@ -106,7 +107,8 @@ class BookingTest {
     void anEventThatHasStartedCannotBeBooked() {
       Event event = aPublishedEvent().capacity(10).build();
 
-      assertThatThrownBy(() -> Booking.create(BookingId.newId(), event, ALICE, ALICE, START, TTL))
+      assertThatThrownBy(
+              () -> Booking.create(BookingId.newId(), event, ALICE, 1, ALICE, START, TTL))
           .isInstanceOf(InvalidStateException.class)
           .hasMessageContaining("started");
     }

@@ -33,7 +33,8 @@ class EventLifecycleTest {
     void aNewEventIsADraftWithEverySeatFree() {
       EventId id = EventId.newId();
 
-      Event event = Event.create(id, ORGANIZER, details().build(), new Capacity(40), CURRENCY, NOW);
+      Event event =
+          Event.create(id, ORGANIZER, details().build(), new Capacity(40), 1, CURRENCY, NOW);
 
       assertThat(event.id()).isEqualTo(id);
       assertThat(event.organizerId()).isEqualTo(ORGANIZER);
@@ -57,7 +58,7 @@ class EventLifecycleTest {
 
     private Event createdAt(Instant now) {
       return Event.create(
-          EventId.newId(), ORGANIZER, details().build(), new Capacity(1), CURRENCY, now);
+          EventId.newId(), ORGANIZER, details().build(), new Capacity(1), 1, CURRENCY, now);
     }
 
     @Test
@@ -66,7 +67,8 @@ class EventLifecycleTest {
 
       assertInvalidField(
               () ->
-                  Event.create(EventId.newId(), ORGANIZER, inEuro, new Capacity(1), CURRENCY, NOW))
+                  Event.create(
+                      EventId.newId(), ORGANIZER, inEuro, new Capacity(1), 1, CURRENCY, NOW))
           .isEqualTo("price");
     }
 
@@ -84,6 +86,7 @@ class EventLifecycleTest {
           details().build(),
           CURRENCY,
           new Capacity(10),
+          1,
           available,
           EventStatus.PUBLISHED,
           NOW,

@@ -2,6 +2,7 @@ package org.aquastream.event.domain.shared;
 
 import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,30 @@ class MoneyTest {
   void equalAmountsWrittenDifferentlyAreEqualMoney() {
     assertThat(new Money(new BigDecimal("7"), "RUB"))
         .isEqualTo(new Money(new BigDecimal("7.00"), "RUB"));
+  }
+
+  @Test
+  void aPartyCostsThePriceTimesItsSeatsAndOneSeatIsAnEqualShare() {
+    Money price = new Money(new BigDecimal("1250.50"), "RUB");
+
+    Money party = price.times(3);
+
+    assertThat(party).isEqualTo(new Money(new BigDecimal("3751.50"), "RUB"));
+    assertThat(party.share(3)).isEqualTo(price);
+    assertThat(party.minus(price)).isEqualTo(new Money(new BigDecimal("2501.00"), "RUB"));
+  }
+
+  @Test
+  void moreThanTheLargestAmountIsRefused() {
+    assertInvalidField(() -> new Money(new BigDecimal("50000000.00"), "RUB").times(2))
+        .isEqualTo("price");
+  }
+
+  @Test
+  void amountsOfDifferentCurrenciesDoNotSubtract() {
+    Money rub = new Money(BigDecimal.TEN, "RUB");
+    Money eur = new Money(BigDecimal.ONE, "EUR");
+
+    assertThatThrownBy(() -> rub.minus(eur)).isInstanceOf(IllegalArgumentException.class);
   }
 }

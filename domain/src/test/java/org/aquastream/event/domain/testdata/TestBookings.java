@@ -15,8 +15,8 @@ import org.aquastream.event.domain.shared.Money;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Bookings in any state, built the way a stored one is rebuilt: by default PENDING, made at {@link
- * TestTimes#NOW}, for the event's price, with no payment opened yet.
+ * Bookings in any state, built the way a stored one is rebuilt: by default PENDING, of one seat,
+ * made at {@link TestTimes#NOW}, for the event's price, with no payment opened yet.
  */
 public final class TestBookings {
   /** How long a test booking waits for its confirmation. */
@@ -48,6 +48,7 @@ public final class TestBookings {
     private final Event event;
     private final UserId user;
     private BookingId id = BookingId.newId();
+    private int seats = 1;
     private BookingStatus status = BookingStatus.PENDING;
     private PaymentStatus paymentStatus;
     private UUID paymentId;
@@ -68,6 +69,12 @@ public final class TestBookings {
 
     public BookingBuilder id(String uuid) {
       return id(new BookingId(UUID.fromString(uuid)));
+    }
+
+    /** A party of {@code value}; its amount is the event's price times that. */
+    public BookingBuilder seats(int value) {
+      seats = value;
+      return this;
     }
 
     public BookingBuilder status(BookingStatus value) {
@@ -121,8 +128,9 @@ public final class TestBookings {
           .id(id)
           .eventId(event.id())
           .userId(user)
+          .seats(seats)
           .status(status)
-          .amount(price.money().orElse(Money.zero(event.currency())))
+          .amount(price.money().orElse(Money.zero(event.currency())).times(seats))
           .paymentStatus(payment)
           .paymentId(paymentId)
           .paymentUrl(paymentUrl)

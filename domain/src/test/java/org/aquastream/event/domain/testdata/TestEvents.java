@@ -22,8 +22,8 @@ import org.aquastream.event.domain.shared.Money;
 
 /**
  * Events and event details for tests. {@code details()} gives valid details of a free kayak tour
- * from {@link #START} to {@link #END}; {@code anEvent()} a published event with 50 free seats, or
- * any other, built the way a stored one is rebuilt.
+ * from {@link #START} to {@link #END}; {@code anEvent()} a published event with 50 free seats, one
+ * a booking, or any other, built the way a stored one is rebuilt.
  */
 public final class TestEvents {
   public static final String CURRENCY = "RUB";
@@ -164,6 +164,7 @@ public final class TestEvents {
     private OrganizerId organizer = OrganizerId.newId();
     private DetailsBuilder details = TestEvents.details();
     private int capacity = 50;
+    private int maxSeatsPerBooking = 1;
     private Integer available;
     private EventStatus status = EventStatus.PUBLISHED;
     private Instant createdAt = NOW.minus(Duration.ofDays(30));
@@ -255,6 +256,12 @@ public final class TestEvents {
       return this;
     }
 
+    /** The most seats one booking may take; 1 unless told otherwise. */
+    public EventBuilder maxSeatsPerBooking(int value) {
+      maxSeatsPerBooking = value;
+      return this;
+    }
+
     /** Free seats; every seat is free unless told otherwise. */
     public EventBuilder available(int value) {
       available = value;
@@ -287,6 +294,7 @@ public final class TestEvents {
           details.build(),
           CURRENCY,
           new Capacity(capacity),
+          maxSeatsPerBooking,
           available == null ? capacity : available,
           status,
           createdAt,

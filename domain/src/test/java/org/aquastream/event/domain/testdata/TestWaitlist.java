@@ -12,8 +12,8 @@ import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 
 /**
- * Waitlist entries in any state, built the way a stored one is rebuilt: by default WAITING since
- * {@link TestTimes#NOW}, behind every entry built before it.
+ * Waitlist entries in any state, built the way a stored one is rebuilt: by default a party of one,
+ * WAITING since {@link TestTimes#NOW}, behind every entry built before it.
  */
 public final class TestWaitlist {
   private static final AtomicLong PRIORITY = new AtomicLong();
@@ -29,6 +29,7 @@ public final class TestWaitlist {
     private final EventId event;
     private final UserId user;
     private WaitlistEntryId id = WaitlistEntryId.newId();
+    private int seats = 1;
     private long priority = PRIORITY.incrementAndGet();
     private WaitlistStatus status = WaitlistStatus.WAITING;
     private Instant joinedAt = NOW;
@@ -42,6 +43,12 @@ public final class TestWaitlist {
 
     public EntryBuilder id(WaitlistEntryId value) {
       id = value;
+      return this;
+    }
+
+    /** The party's seats; one unless told otherwise. */
+    public EntryBuilder seats(int value) {
+      seats = value;
       return this;
     }
 
@@ -74,6 +81,7 @@ public final class TestWaitlist {
           id,
           event,
           user,
+          seats,
           priority,
           status,
           notifiedAt,

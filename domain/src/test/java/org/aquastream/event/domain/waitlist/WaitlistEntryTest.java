@@ -1,5 +1,6 @@
 package org.aquastream.event.domain.waitlist;
 
+import static org.aquastream.event.domain.InvalidValues.assertInvalidField;
 import static org.aquastream.event.domain.testdata.TestEvents.START;
 import static org.aquastream.event.domain.testdata.TestEvents.aDraftEvent;
 import static org.aquastream.event.domain.testdata.TestEvents.aPublishedEvent;
@@ -22,14 +23,19 @@ class WaitlistEntryTest {
 
   private static WaitlistEntry waiting() {
     return WaitlistEntry.join(
-        WaitlistEntryId.newId(), aPublishedEvent().capacity(10).soldOut().build(), ALICE, 7, NOW);
+        WaitlistEntryId.newId(),
+        aPublishedEvent().capacity(10).soldOut().build(),
+        ALICE,
+        1,
+        7,
+        NOW);
   }
 
   @Test
   void aUserJoinsTheQueueOfASoldOutEventAsWaiting() {
     Event soldOut = aPublishedEvent().capacity(10).soldOut().build();
 
-    WaitlistEntry entry = WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 42, NOW);
+    WaitlistEntry entry = WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 1, 42, NOW);
 
     assertThat(entry.status()).isEqualTo(WaitlistStatus.WAITING);
     assertThat(entry.eventId()).isEqualTo(soldOut.id());
@@ -51,9 +57,41 @@ class WaitlistEntryTest {
                     aPublishedEvent().capacity(10).available(1).build(),
                     ALICE,
                     1,
+                    1,
                     NOW))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("book one directly");
+  }
+
+  @Test
+  void aPartyQueuesWhenFewerSeatsAreFreeThanItNeeds() {
+    Event twoLeft = aPublishedEvent().capacity(10).maxSeatsPerBooking(4).available(2).build();
+
+    WaitlistEntry entry = WaitlistEntry.join(WaitlistEntryId.newId(), twoLeft, ALICE, 3, 9, NOW);
+
+    assertThat(entry.seats()).isEqualTo(3);
+    assertThat(entry.heldSeats()).isZero();
+    assertThat(entry.notifyOfSeat(NOW, WINDOW).heldSeats()).isEqualTo(3);
+  }
+
+  @Test
+  void aPartyThatFitsTheFreeSeatsBooksThemInstead() {
+    Event threeLeft = aPublishedEvent().capacity(10).maxSeatsPerBooking(4).available(3).build();
+
+    assertThatThrownBy(
+            () -> WaitlistEntry.join(WaitlistEntryId.newId(), threeLeft, ALICE, 3, 9, NOW))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("book them directly");
+  }
+
+  @Test
+  void aPartyLargerThanABookingMayBeIsRefusedNamingSeats() {
+    Event soldOut = aPublishedEvent().capacity(10).maxSeatsPerBooking(4).soldOut().build();
+
+    assertInvalidField(() -> WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 5, 9, NOW))
+        .isEqualTo("seats");
+    assertInvalidField(() -> WaitlistEntry.join(WaitlistEntryId.newId(), soldOut, ALICE, 0, 9, NOW))
+        .isEqualTo("seats");
   }
 
   @Test
@@ -62,13 +100,15 @@ class WaitlistEntryTest {
     Event cancelled = anEvent().status(EventStatus.CANCELLED).capacity(10).soldOut().build();
     Event started = aPublishedEvent().capacity(10).soldOut().build();
 
-    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), draft, ALICE, 1, NOW))
+    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), draft, ALICE, 1, 1, NOW))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("not published");
-    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), cancelled, ALICE, 1, NOW))
+    assertThatThrownBy(
+            () -> WaitlistEntry.join(WaitlistEntryId.newId(), cancelled, ALICE, 1, 1, NOW))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("cancelled");
-    assertThatThrownBy(() -> WaitlistEntry.join(WaitlistEntryId.newId(), started, ALICE, 1, START))
+    assertThatThrownBy(
+            () -> WaitlistEntry.join(WaitlistEntryId.newId(), started, ALICE, 1, 1, START))
         .isInstanceOf(InvalidStateException.class)
         .hasMessageContaining("started");
   }
@@ -152,6 +192,7 @@ class WaitlistEntryTest {
                     aPublishedEvent().capacity(1).soldOut().build().id(),
                     ALICE,
                     1,
+                    1,
                     WaitlistStatus.NOTIFIED,
                     NOW,
                     null,
@@ -173,9 +214,14 @@ class WaitlistEntryTest {
     assertThat(row.details())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "entryId", notified.id().toString(),
-                "status", "NOTIFIED",
-                "notificationExpiresAt", NOW.plus(WINDOW).toString()));
+                "entryId",
+                notified.id().toString(),
+                "status",
+                "NOTIFIED",
+                "seats",
+                "1",
+                "notificationExpiresAt",
+                NOW.plus(WINDOW).toString()));
     assertThat(
             WaitlistAuditEntry.of(
                     WaitlistAction.CANCELLED, notified.cancel(NOW), Map.of("reason", "BOOKED"))

@@ -9,11 +9,15 @@ import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;
 
-/** Booking JSON, with its event and what the owner can do with it now. */
+/**
+ * Booking JSON: its party's {@code seats} and their {@code amount}, with its event and what the
+ * owner can do with it now.
+ */
 public record BookingResponse(
     UUID id,
     UUID eventId,
     UUID userId,
+    int seats,
     BookingStatus status,
     BigDecimal amount,
     String currency,
@@ -35,6 +39,7 @@ public record BookingResponse(
         booking.id().value(),
         booking.eventId().value(),
         booking.userId().value(),
+        booking.seats(),
         booking.status(),
         booking.amount().amount(),
         booking.amount().currency(),

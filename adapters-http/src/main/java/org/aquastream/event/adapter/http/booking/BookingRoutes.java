@@ -14,6 +14,7 @@ import org.aquastream.event.adapter.http.common.Problem;
 import org.aquastream.event.adapter.http.common.ProblemException;
 import org.aquastream.event.adapter.http.common.Problems;
 import org.aquastream.event.adapter.http.common.Required;
+import org.aquastream.event.adapter.http.common.SeatsBody;
 import org.aquastream.event.application.port.in.booking.BookingOutcome;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.AlreadyBooked;
 import org.aquastream.event.application.port.in.booking.BookingOutcome.Booked;
@@ -27,6 +28,7 @@ import org.aquastream.event.application.port.in.booking.ConfirmBookingUseCase;
 import org.aquastream.event.application.port.in.booking.CreateBookingUseCase;
 import org.aquastream.event.application.port.in.booking.GetBookingUseCase;
 import org.aquastream.event.application.port.in.booking.ListMyBookingsUseCase;
+import org.aquastream.event.application.port.in.booking.LowerBookingSeatsUseCase;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.EventId;
@@ -42,18 +44,21 @@ public final class BookingRoutes implements RouteGroup {
   private final GetBookingUseCase getBooking;
   private final ConfirmBookingUseCase confirmBooking;
   private final CancelBookingUseCase cancelBooking;
+  private final LowerBookingSeatsUseCase lowerSeats;
 
   public BookingRoutes(
       CreateBookingUseCase createBooking,
       ListMyBookingsUseCase listMyBookings,
       GetBookingUseCase getBooking,
       ConfirmBookingUseCase confirmBooking,
-      CancelBookingUseCase cancelBooking) {
+      CancelBookingUseCase cancelBooking,
+      LowerBookingSeatsUseCase lowerSeats) {
     this.createBooking = createBooking;
     this.listMyBookings = listMyBookings;
     this.getBooking = getBooking;
     this.confirmBooking = confirmBooking;
     this.cancelBooking = cancelBooking;
+    this.lowerSeats = lowerSeats;
   }
 
   @Override
@@ -63,7 +68,8 @@ public final class BookingRoutes implements RouteGroup {
         .get(API_V1 + "/bookings", Role.USER, this::list)
         .get(API_V1 + "/bookings/{id}", Role.USER, this::get)
         .put(API_V1 + "/bookings/{id}/confirm", Role.USER, this::confirm)
-        .put(API_V1 + "/bookings/{id}/cancel", Role.USER, this::cancel);
+        .put(API_V1 + "/bookings/{id}/cancel", Role.USER, this::cancel)
+        .put(API_V1 + "/bookings/{id}/seats", Role.USER, this::lowerSeats);
   }
 
   private void create(Context ctx) {
@@ -73,6 +79,7 @@ public final class BookingRoutes implements RouteGroup {
         new CreateBookingUseCase.Command(
             GatewayIdentity.actor(ctx),
             new EventId(body.eventId()),
+            body.seatsOrOne(),
             Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY_HEADER)));
     respond(ctx, createBooking.book(command));
   }
@@ -113,7 +120,11 @@ public final class BookingRoutes implements RouteGroup {
                       409,
                       "event-full",
                       "Event is full",
-                      "No seat is left for event " + soldOut.eventId() + "; join the waitlist")
+                      soldOut.available()
+                          + " seats are left for event "
+                          + soldOut.eventId()
+                          + ", fewer than asked; book fewer or join the waitlist")
+                  .withExtension("available", soldOut.available())
                   .withExtension("waitlistAvailable", true));
       case KeyReused reused ->
           throw refusal(
@@ -154,6 +165,12 @@ public final class BookingRoutes implements RouteGroup {
     Optional<String> reason =
         JsonBody.readOptional(ctx, CancelBookingRequest.class).map(CancelBookingRequest::reason);
     ctx.json(BookingResponse.from(cancelBooking.cancel(GatewayIdentity.actor(ctx), id, reason)));
+  }
+
+  private void lowerSeats(Context ctx) {
+    BookingId id = bookingId(ctx);
+    int seats = JsonBody.read(ctx, SeatsBody.class).requiredSeats();
+    ctx.json(BookingResponse.from(lowerSeats.lower(GatewayIdentity.actor(ctx), id, seats)));
   }
 
   private static BookingId bookingId(Context ctx) {

@@ -23,8 +23,8 @@ import org.aquastream.event.domain.shared.Money;
 
 /**
  * Body of POST /events and PUT /events/{id}. {@code price} null or absent means free; {@code
- * currency} defaults to the service currency; {@code organizerId} lets an ADMIN act for any
- * organizer.
+ * currency} defaults to the service currency; {@code maxSeatsPerBooking} (the most seats one
+ * booking may take) defaults to 1; {@code organizerId} lets an ADMIN act for any organizer.
  */
 record EventRequest(
     String type,
@@ -36,6 +36,7 @@ record EventRequest(
     BigDecimal price,
     String currency,
     Integer capacity,
+    Integer maxSeatsPerBooking,
     List<String> tags,
     UUID organizerId) {
 
@@ -78,7 +79,8 @@ record EventRequest(
         actor,
         Optional.ofNullable(organizerId).map(OrganizerId::new),
         details,
-        new Capacity(capacity));
+        new Capacity(capacity),
+        maxSeatsPerBooking == null ? 1 : maxSeatsPerBooking);
   }
 
   /**
@@ -96,6 +98,7 @@ record EventRequest(
         replaced(fields, "location", location).map(LocationBody::toLocation),
         fields.has("price") ? Optional.of(price(defaultCurrency)) : Optional.empty(),
         replaced(fields, "capacity", capacity).map(Capacity::new),
+        replaced(fields, "maxSeatsPerBooking", maxSeatsPerBooking),
         cleared(fields, "tags", tags, List.of()));
   }
 

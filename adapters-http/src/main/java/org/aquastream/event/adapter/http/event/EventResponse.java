@@ -11,7 +11,10 @@ import org.aquastream.event.domain.event.EventDetails;
 import org.aquastream.event.domain.event.EventStatus;
 import org.aquastream.event.domain.shared.Money;
 
-/** Event JSON; {@code price} null means free. */
+/**
+ * Event JSON; {@code price} null means free, {@code available} counts free seats, {@code
+ * maxSeatsPerBooking} is the most one booking may take.
+ */
 public record EventResponse(
     UUID id,
     UUID organizerId,
@@ -24,6 +27,7 @@ public record EventResponse(
     BigDecimal price,
     String currency,
     int capacity,
+    int maxSeatsPerBooking,
     int available,
     EventStatus status,
     List<String> tags,
@@ -57,6 +61,7 @@ public record EventResponse(
         details.price().money().map(Money::amount).orElse(null),
         event.currency(),
         event.capacity().value(),
+        event.maxSeatsPerBooking(),
         event.available(),
         event.status(),
         details.tags(),

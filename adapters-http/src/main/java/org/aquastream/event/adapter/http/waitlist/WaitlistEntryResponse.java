@@ -9,13 +9,14 @@ import org.aquastream.event.domain.waitlist.WaitlistPosition;
 import org.aquastream.event.domain.waitlist.WaitlistStatus;
 
 /**
- * Waitlist entry JSON: its status, its place while queued ({@code position} null otherwise), the
- * queue's length, the held seat's window, and the event in brief.
+ * Waitlist entry JSON: its party's seats, its status, its place while queued ({@code position} null
+ * otherwise), the queue's length, the held seats' window, and the event in brief.
  */
 public record WaitlistEntryResponse(
     UUID id,
     UUID eventId,
     UUID userId,
+    int seats,
     WaitlistStatus status,
     Integer position,
     int totalInQueue,
@@ -31,6 +32,7 @@ public record WaitlistEntryResponse(
         entry.id().value(),
         entry.eventId().value(),
         entry.userId().value(),
+        entry.seats(),
         entry.status(),
         view.position().map(WaitlistPosition::position).orElse(null),
         view.totalInQueue(),

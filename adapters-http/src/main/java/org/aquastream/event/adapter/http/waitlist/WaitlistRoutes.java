@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
 import org.aquastream.event.adapter.http.common.GatewayIdentity;
+import org.aquastream.event.adapter.http.common.JsonBody;
 import org.aquastream.event.adapter.http.common.PageResponse;
 import org.aquastream.event.adapter.http.common.Params;
+import org.aquastream.event.adapter.http.common.SeatsBody;
 import org.aquastream.event.application.port.in.waitlist.GetWaitlistStatusUseCase;
 import org.aquastream.event.application.port.in.waitlist.JoinWaitlistUseCase;
 import org.aquastream.event.application.port.in.waitlist.LeaveWaitlistUseCase;
@@ -52,7 +54,8 @@ public final class WaitlistRoutes implements RouteGroup {
 
   private void join(Context ctx) {
     EventId event = eventId(ctx);
-    WaitlistEntryView joined = joinWaitlist.join(GatewayIdentity.actor(ctx), event);
+    int seats = JsonBody.readOptional(ctx, SeatsBody.class).map(SeatsBody::seatsOrOne).orElse(1);
+    WaitlistEntryView joined = joinWaitlist.join(GatewayIdentity.actor(ctx), event, seats);
     ctx.status(201)
         .header("Location", API_V1 + "/events/" + event + "/waitlist/status")
         .json(WaitlistEntryResponse.from(joined));

@@ -14,13 +14,15 @@ import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
+import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.Actor;
 
 /**
  * The shared shape of a change to one booking: lock its event, then the booking (the lock order of
  * docs/adr/0002), check the actor may change it, apply the change, store it with its audit row and
- * its outbox messages (notification, refund), count it, and answer with the stored view.
+ * its outbox messages (notification, refund), count it, and answer with the stored view. A change
+ * that leaves the booking as it was (the same instance) stores nothing.
  */
 public final class BookingChanges {
   private final UnitOfWork unitOfWork;
@@ -54,11 +56,11 @@ public final class BookingChanges {
   /**
    * Applies {@code change} to a booking that {@code mayChange} lets the actor touch; any other
    * booking is reported missing. {@code change} runs inside the transaction after both locks, so it
-   * may also free the booking's seat.
+   * may also free the booking's seats. A new status is counted.
    */
   public BookingView apply(
       Actor actor, BookingId id, Predicate<Booking> mayChange, UnaryOperator<Booking> change) {
-    Booking changed =
+    Changed changed =
         unitOfWork.inTransaction(
             () -> {
               Booking seen =
@@ -69,12 +71,19 @@ public final class BookingChanges {
               Event event = events.lockById(seen.eventId()).orElseThrow();
               Booking current = bookings.lockById(id).orElseThrow();
               Booking after = change.apply(current);
-              bookings.update(after);
-              bookingLog.append(BookingLogEntry.change(current, after, actor.user()));
-              followUps.changed(current, after, event);
-              return after;
+              if (after != current) {
+                bookings.update(after);
+                bookingLog.append(BookingLogEntry.change(current, after, actor.user()));
+                followUps.changed(current, after, event);
+              }
+              return new Changed(current.status(), after.status());
             });
-    BusinessEvent.ofBookingStatus(changed.status()).ifPresent(metrics::record);
+    if (changed.from() != changed.to()) {
+      BusinessEvent.ofBookingStatus(changed.to()).ifPresent(metrics::record);
+    }
     return queries.find(id).map(views::of).orElseThrow(() -> new NotFoundException("booking", id));
   }
+
+  /** The status a change found and the one it left. */
+  private record Changed(BookingStatus from, BookingStatus to) {}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
 import org.aquastream.event.application.port.out.outbox.NotificationTemplate;
@@ -20,11 +21,13 @@ import org.aquastream.event.domain.booking.Booking;
 import org.aquastream.event.domain.booking.BookingStatus;
 import org.aquastream.event.domain.booking.PaymentStatus;
 import org.aquastream.event.domain.event.Event;
+import org.aquastream.event.domain.shared.Money;
 
 /**
  * Records in the outbox what a booking change owes other services: the user's notification, the
- * opening of a new paid booking's payment, and a refund once a paid booking's money is to go back.
- * Called inside the transaction of the change, so the messages commit or roll back with it.
+ * opening of a new paid booking's payment, and a refund once a paid booking's money is to go back,
+ * in whole or, for seats a party let go, in part. Called inside the transaction of the change, so
+ * the messages commit or roll back with it.
  */
 public final class BookingFollowUps {
   private static final System.Logger LOG = System.getLogger(BookingFollowUps.class.getName());
@@ -71,7 +74,7 @@ public final class BookingFollowUps {
             PaymentRequest.of(booking, event.details().title()), now.plus(policy.lease())));
   }
 
-  /** A booking changed from {@code before} to {@code after}. */
+  /** A booking changed from {@code before} to {@code after} (its status, or its seats). */
   public void changed(Booking before, Booking after, Event event) {
     changedAll(List.of(new Change(before, after, event)));
   }
@@ -110,17 +113,28 @@ public final class BookingFollowUps {
   /** One booking's change, with the event it belongs to. */
   public record Change(Booking before, Booking after, Event event) {}
 
+  /** The rest of the payment once a paid booking ended, or the price of seats a party let go. */
   private void refundIfDue(Booking before, Booking after) {
-    if (after.paymentStatus() != PaymentStatus.REFUND_PENDING
-        || before.paymentStatus() == PaymentStatus.REFUND_PENDING) {
+    boolean ended =
+        after.paymentStatus() == PaymentStatus.REFUND_PENDING
+            && before.paymentStatus() != PaymentStatus.REFUND_PENDING;
+    Optional<Money> seatsLetGo = after.refundOfLoweringFrom(before);
+    if (!ended && seatsLetGo.isEmpty()) {
       return;
     }
     if (after.paymentId().isEmpty()) {
       LOG.log(Level.WARNING, "Refund due without a payment id: bookingId={0}", after.id());
       return;
     }
-    String reason = after.cancelReason().orElse(after.status().name());
-    payments.enqueueRefund(new Refund(after.paymentId().get(), after.id(), after.amount(), reason));
+    UUID paymentId = after.paymentId().get();
+    payments.enqueueRefund(
+        ended
+            ? Refund.ofRest(
+                paymentId,
+                after.id(),
+                after.amount(),
+                after.cancelReason().orElse(after.status().name()))
+            : Refund.ofSeats(paymentId, after.id(), seatsLetGo.get(), after.seats()));
   }
 
   private static Optional<NotificationTemplate> template(BookingStatus status) {
@@ -150,6 +164,7 @@ public final class BookingFollowUps {
     data.put("eventTitle", event.details().title());
     data.put("eventStart", event.details().schedule().start().toString());
     data.put("status", booking.status().name());
+    data.put("seats", String.valueOf(booking.seats()));
     if (booking.paymentStatus() != PaymentStatus.NOT_REQUIRED) {
       data.put("amount", booking.amount().amount().toPlainString());
       data.put("currency", booking.amount().currency());

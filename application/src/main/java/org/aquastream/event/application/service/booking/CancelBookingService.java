@@ -12,7 +12,7 @@ import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.Role;
 
-/** Cancels an active booking and gives its seat back in the same transaction. */
+/** Cancels an active booking and gives its seats back in the same transaction. */
 public final class CancelBookingService implements CancelBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CancelBookingService.class.getName());
 
@@ -36,7 +36,7 @@ public final class CancelBookingService implements CancelBookingUseCase {
             BookingAccess.visibleTo(actor),
             booking -> {
               Booking after = booking.cancel(reason.orElse(null), clock.now());
-              seatRelease.release(after.eventId());
+              seatRelease.release(after.eventId(), after.seats());
               return after;
             });
     LOG.log(Level.INFO, "Booking cancelled: id={0}", bookingId);

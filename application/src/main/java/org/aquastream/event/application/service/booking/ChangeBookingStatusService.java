@@ -14,7 +14,7 @@ import org.aquastream.event.domain.event.Event;
 /**
  * An organizer's move of a booking of its events: confirm (payment taken outside the service),
  * cancel, or record a no-show. The booking's event is locked first; a move that ends an active
- * booking gives its seat back in the same transaction.
+ * booking gives its seats back in the same transaction.
  */
 public final class ChangeBookingStatusService implements ChangeBookingStatusUseCase {
   /** The reason kept when the organizer gives none, like EVENT_CANCELLED for a whole event. */
@@ -69,7 +69,7 @@ public final class ChangeBookingStatusService implements ChangeBookingStatusUseC
           default -> throw new IllegalStateException("not an organizer's target: " + command);
         };
     if (booking.status().holdsSeat() && !after.status().holdsSeat()) {
-      seatRelease.release(after.eventId());
+      seatRelease.release(after.eventId(), after.seats());
     }
     return after;
   }

@@ -23,13 +23,13 @@ import org.aquastream.event.domain.shared.Role;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * Books a seat. The checks that need no lock come first (key already used, event open, profile
- * complete); then the request takes a free seat through {@link FreeSeatBooking}, together with the
- * requests for the same event already waiting, and what a batch does not write (a user in the
- * event's queue, who may hold a seat; a user already booked; a key already used) books through
- * {@link SerialBooking}. Both write the booking, its audit row and its outbox messages in the
- * transaction that takes the seat, so capacity holds under any concurrency. A paid booking's
- * payment is opened after the commit.
+ * Books seats: one, or a party's. The checks that need no lock come first (key already used, event
+ * open, party not larger than the event allows, profile complete); then the request takes its free
+ * seats, all or none, through {@link FreeSeatBooking}, together with the requests already waiting,
+ * and what a batch does not write (a user in the event's queue, who may hold seats; a user already
+ * booked; a key already used) books through {@link SerialBooking}. Both write the booking, its
+ * audit row and its outbox messages in the transaction that takes the seats, so capacity holds
+ * under any concurrency. A paid booking's payment is opened after the commit.
  */
 public final class CreateBookingService implements CreateBookingUseCase {
   private static final System.Logger LOG = System.getLogger(CreateBookingService.class.getName());
@@ -92,6 +92,9 @@ public final class CreateBookingService implements CreateBookingUseCase {
     if (closed.isPresent()) {
       return new EventNotOpen(event.id(), closed.get());
     }
+    // Against the event as read, which may be a second old (docs/adr/0026): a limit changed within
+    // that second applies from the next read on; the seat decrement guards the capacity itself.
+    event.requirePartySize(command.seats());
     // A remote call: made before any transaction so no connection waits on it.
     if (!profiles.isMetBy(user)) {
       return new ProfileIncomplete();
@@ -130,7 +133,11 @@ public final class CreateBookingService implements CreateBookingUseCase {
             booking.expiresAt().map(Instant::toString).orElse("-"));
       }
       case SoldOut soldOut ->
-          LOG.log(Level.WARNING, "Event capacity exceeded: eventId={0}, available=0", event.id());
+          LOG.log(
+              Level.WARNING,
+              "Event capacity exceeded: eventId={0}, available={1}",
+              event.id(),
+              String.valueOf(soldOut.available()));
       default -> {
         // other outcomes are answered to the client and need no log line
       }

@@ -3,7 +3,6 @@ package org.aquastream.event.application.service.booking;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.out.booking.BookingExpiry;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
@@ -12,7 +11,6 @@ import org.aquastream.event.application.port.out.shared.Clock;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
 import org.aquastream.event.application.service.waitlist.SeatRelease;
 import org.aquastream.event.domain.event.Event;
-import org.aquastream.event.domain.event.EventId;
 
 /**
  * Expires PENDING bookings whose {@code expiresAt} plus the grace period has passed, freeing their
@@ -84,8 +82,8 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     if (locked.isEmpty()) {
       return 0;
     }
-    Map<EventId, Integer> freed = expiry.expire(locked, batch);
-    seatRelease.releaseAll(freed);
-    return freed.values().stream().mapToInt(Integer::intValue).sum();
+    BookingExpiry.Expired expired = expiry.expire(locked, batch);
+    seatRelease.releaseAll(expired.seats());
+    return expired.bookings();
   }
 }

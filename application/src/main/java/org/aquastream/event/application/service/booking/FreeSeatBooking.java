@@ -18,10 +18,10 @@ import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.UserId;
 
 /**
- * A free seat for a user outside the event's queue: the booking, its audit row, its outbox messages
+ * Free seats for a user outside the event's queue: the booking, its audit row, its outbox messages
  * and its key claim are prepared here and written by {@link SeatBatches}, alone or with other
- * requests for the event. Empty when the batch could not write it (the user already holds a
- * booking, or the key is taken): booking it one at a time tells which.
+ * requests. Empty when the batch could not write it (the user already holds a booking, or the key
+ * is taken): booking it one at a time tells which.
  */
 public final class FreeSeatBooking {
   private final SeatBatches batches;
@@ -45,7 +45,8 @@ public final class FreeSeatBooking {
 
   Optional<BookingOutcome> book(Command command, Event event, UserId user) {
     Instant now = clock.now();
-    Booking booking = Booking.create(BookingId.newId(), event, user, user, now, policy.ttl());
+    Booking booking =
+        Booking.create(BookingId.newId(), event, user, command.seats(), user, now, policy.ttl());
     NewBooking fresh =
         new NewBooking(
             booking,
@@ -57,7 +58,8 @@ public final class FreeSeatBooking {
     return switch (batches.book(fresh)) {
       case SeatBatches.Answer.Written written ->
           Optional.of(new Booked(views.of(booking, EventSummary.of(event)), false));
-      case SeatBatches.Answer.SoldOut soldOut -> Optional.of(new SoldOut(event.id()));
+      case SeatBatches.Answer.SoldOut soldOut ->
+          Optional.of(new SoldOut(event.id(), soldOut.available()));
       case SeatBatches.Answer.Closed closed ->
           Optional.of(new EventNotOpen(event.id(), closed.reason()));
       case SeatBatches.Answer.Unwritten unwritten -> Optional.empty();

@@ -37,9 +37,13 @@ public final class IdempotentAnswers {
     };
   }
 
-  /** What the key is checked against: the request's route and event. */
+  /**
+   * What the key is checked against: the request's route, event and seats. One seat adds nothing,
+   * so a key claimed before parties existed still matches its retry.
+   */
   static String fingerprint(Command command) {
-    return "POST /bookings eventId=" + command.eventId();
+    String request = "POST /bookings eventId=" + command.eventId();
+    return command.seats() == 1 ? request : request + " seats=" + command.seats();
   }
 
   private BookingOutcome replayOf(BookingId id) {

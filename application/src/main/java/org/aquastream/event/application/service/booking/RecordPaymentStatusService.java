@@ -24,7 +24,7 @@ import org.aquastream.event.domain.event.Event;
 
 /**
  * Takes a payment callback: locks the booking's event, then the booking, lets the booking judge the
- * report, and stores a change with its audit row, its notification or refund, and the seat it may
+ * report, and stores a change with its audit row, its notification or refund, and the seats it may
  * free — all in one transaction, so a replay racing the original changes the booking once.
  */
 public final class RecordPaymentStatusService implements RecordPaymentStatusUseCase {
@@ -120,7 +120,7 @@ public final class RecordPaymentStatusService implements RecordPaymentStatusUseC
     bookingLog.append(BookingLogEntry.paymentReported(current, after, command.reporter()));
     followUps.changed(current, after, event);
     if (current.status().holdsSeat() && !after.status().holdsSeat()) {
-      seatRelease.release(after.eventId());
+      seatRelease.release(after.eventId(), after.seats());
     }
     return report;
   }

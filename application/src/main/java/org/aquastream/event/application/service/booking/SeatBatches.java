@@ -21,13 +21,14 @@ import org.aquastream.event.domain.event.EventId;
 /**
  * Takes free seats for every booking request already waiting, in one transaction whose last
  * statement takes the seats (docs/adr/0026): first all rows of the batch are written, then one
- * conditional decrement per event, in one statement, takes as many seats as the event has bookings
- * in the batch, only while it is still published and not started. The event rows are locked for
- * that statement and the commit only; a cancellation that commits first makes its event take
- * nothing, and the batch is tried again without that event. When an event has fewer seats free than
- * requests, its earliest requests get them. Requests for different events share a batch, so a
- * commit serves many bookings however the load is spread; two batches may run at once, so that one
- * writes its rows while the other commits.
+ * conditional decrement per event, in one statement, takes the seats of all the event's bookings in
+ * the batch (a party's booking counts its seats), only while it is still published and not started.
+ * The event rows are locked for that statement and the commit only; a cancellation that commits
+ * first makes its event take nothing, and the batch is tried again without that event. When an
+ * event has fewer seats free than its requests need, its earliest requests whose parties fit get
+ * them (first fit, docs/adr/0031); a party gets all its seats or none. Requests for different
+ * events share a batch, so a commit serves many bookings however the load is spread; two batches
+ * may run at once, so that one writes its rows while the other commits.
  */
 public final class SeatBatches {
   /** More attempts than this for one batch means seats come and go; the rest are sold out. */
@@ -38,11 +39,11 @@ public final class SeatBatches {
 
   /** What became of one request of a batch. */
   public sealed interface Answer {
-    /** The booking and its rows are committed, its seat taken. */
+    /** The booking and its rows are committed, its seats taken. */
     record Written() implements Answer {}
 
-    /** No seat was free for it. */
-    record SoldOut() implements Answer {}
+    /** Fewer seats than its party were left for it: {@code available}. */
+    record SoldOut(int available) implements Answer {}
 
     /** The event stopped taking bookings (cancelled, started, ...) before its seat was taken. */
     record Closed(String reason) implements Answer {}
@@ -55,7 +56,6 @@ public final class SeatBatches {
   }
 
   private static final Answer WRITTEN = new Answer.Written();
-  private static final Answer SOLD_OUT = new Answer.SoldOut();
   private static final Answer UNWRITTEN = new Answer.Unwritten();
   // Every request shares one lane: a batch may hold bookings of any events.
   private static final String ALL = "all";
@@ -79,7 +79,7 @@ public final class SeatBatches {
     this.lanes = new RequestCombiner<>((all, batch) -> commit(batch), maxBatch, RUNNING_AT_ONCE);
   }
 
-  /** Books {@code booking}'s seat, alone or with the requests already waiting. */
+  /** Books {@code booking}'s seats, alone or with the requests already waiting. */
   public Answer book(NewBooking booking) {
     return lanes.submit(ALL, booking);
   }
@@ -136,8 +136,9 @@ public final class SeatBatches {
 
   /**
    * After a decrement that left some events without their seats: a closed event refuses its
-   * requests; an open one lets its earliest requests, as many as seats are free now, try again and
-   * the others are sold out; the requests of the other events try again as they were.
+   * requests; an open one lets its earliest requests whose parties fit the seats free now try again
+   * (first fit: a party too large for what is left is sold out, a smaller one behind it may still
+   * fit) and the others are sold out; the requests of the other events try again as they were.
    */
   private List<NewBooking> mayTryAgain(
       List<NewBooking> tried,
@@ -153,7 +154,7 @@ public final class SeatBatches {
               .findById(id)
               .orElseThrow(() -> new IllegalStateException("a booked event vanished: " + id));
       current.put(id, event);
-      room.put(id, attempt < MAX_ATTEMPTS ? event.available() : 0);
+      room.put(id, event.available());
     }
     List<NewBooking> again = new ArrayList<>();
     for (NewBooking booking : tried) {
@@ -164,13 +165,15 @@ public final class SeatBatches {
         continue;
       }
       Optional<String> closed = event.whyClosedForBooking(now);
+      int seats = booking.booking().seats();
+      int left = room.get(id);
       if (closed.isPresent()) {
         answers.put(booking, new Answer.Closed(closed.get()));
-      } else if (room.get(id) > 0) {
+      } else if (seats <= left && attempt < MAX_ATTEMPTS) {
         again.add(booking);
-        room.merge(id, -1, Integer::sum);
+        room.put(id, left - seats);
       } else {
-        answers.put(booking, SOLD_OUT);
+        answers.put(booking, new Answer.SoldOut(left));
       }
     }
     return again;
@@ -178,7 +181,7 @@ public final class SeatBatches {
 
   private static Map<EventId, Integer> seatsPerEvent(List<NewBooking> batch) {
     Map<EventId, Integer> seats = new LinkedHashMap<>();
-    batch.forEach(b -> seats.merge(b.booking().eventId(), 1, Integer::sum));
+    batch.forEach(b -> seats.merge(b.booking().eventId(), b.booking().seats(), Integer::sum));
     return seats;
   }
 

@@ -21,13 +21,15 @@ import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.booking.BookingLogEntry;
 import org.aquastream.event.domain.event.Event;
 import org.aquastream.event.domain.shared.UserId;
+import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
  * Books one request at a time: the way for a user who waits in the event's queue (a NOTIFIED user
- * takes the seat held for them, a WAITING one leaves the queue), and for a request a batch could
- * not write (its user already holds a booking, its key was taken), which this path answers one by
- * one. Like a batch it writes the booking before it takes the event row; then the seat, the
- * waitlist entry and the rest. Slower than {@link SeatBatches}, and rare.
+ * takes the seats held for their party, or fewer, a WAITING one leaves the queue), and for a
+ * request a batch could not write (its user already holds a booking, its key was taken), which this
+ * path answers one by one. Like a batch it writes the booking before it takes the event row; then
+ * the seats, all of them or none, the waitlist entry and the rest. Slower than {@link SeatBatches},
+ * and rare.
  */
 public final class SerialBooking {
   private final UnitOfWork unitOfWork;
@@ -88,21 +90,29 @@ public final class SerialBooking {
       return new AlreadyBooked(active.get().id());
     }
     Instant now = clock.now();
-    // The booking row first, the seat last (docs/adr/0026): a batch booking the same user at the
+    // The booking row first, the seats last (docs/adr/0026): a batch booking the same user at the
     // same moment is waited for here, before this transaction holds the event row it needs.
-    Booking booking = Booking.create(BookingId.newId(), event, user, user, now, policy.ttl());
+    int seats = command.seats();
+    Booking booking =
+        Booking.create(BookingId.newId(), event, user, seats, user, now, policy.ttl());
     if (!bookings.insertIfNoActive(booking)) {
       // A concurrent request of the same user won.
       return bookings
           .findActive(event.id(), user)
           .<BookingOutcome>map(existing -> new AlreadyBooked(existing.id()))
-          .orElse(new SoldOut(event.id()));
+          .orElseGet(() -> soldOut(event));
     }
-    boolean heldForUser = waitlistSeats.takeHeldSeat(event.id(), user, now);
-    if (!heldForUser && !events.takeSeat(event.id())) {
-      return new SoldOut(event.id());
+    // A party the waitlist holds seats for books them, or fewer; never more than it waited for.
+    Optional<WaitlistEntry> held = waitlistSeats.lockHeld(event.id(), user, now);
+    if (held.isPresent()) {
+      if (held.get().seats() < seats) {
+        return new SoldOut(event.id(), held.get().seats());
+      }
+      waitlistSeats.takeHeld(held.get(), seats, now);
+    } else if (!events.takeSeats(event.id(), seats)) {
+      return soldOut(event);
     }
-    // Read again now that taking the seat holds the event row: the event may have been cancelled
+    // Read again now that taking the seats holds the event row: the event may have been cancelled
     // (or otherwise closed) since the first read, and a booking must never outlive that.
     Event current = events.findById(event.id()).orElse(event);
     Optional<String> closed = current.whyClosedForBooking(now);
@@ -111,10 +121,15 @@ public final class SerialBooking {
     }
     bookingLog.append(BookingLogEntry.created(booking, Optional.of(user)));
     followUps.created(booking, current);
-    if (!heldForUser) {
+    if (held.isEmpty()) {
       waitlistSeats.leaveQueueAfterBooking(event.id(), user, now);
     }
     key.ifPresent(k -> idempotencyKeys.complete(user, k, booking.id()));
     return new Booked(views.of(booking, EventSummary.of(current)), false);
+  }
+
+  /** Refused for want of seats: with the seats free now, which the party did not fit. */
+  private SoldOut soldOut(Event event) {
+    return new SoldOut(event.id(), events.findById(event.id()).map(Event::available).orElse(0));
   }
 }

@@ -95,10 +95,12 @@ public final class CompleteFinishedEventsService implements CompleteFinishedEven
     List<Booking> ended = new ArrayList<>();
     List<BookingLogEntry> rows = new ArrayList<>();
     int expired = 0;
+    int expiredSeats = 0;
     for (Booking booking : bookings.lockActiveByEvent(id)) {
       boolean pending = booking.status() == BookingStatus.PENDING;
       Booking after = pending ? booking.expire(now) : booking.complete(now);
       expired += pending ? 1 : 0;
+      expiredSeats += pending ? booking.seats() : 0;
       ended.add(after);
       rows.add(BookingLogEntry.change(booking, after, Optional.empty(), Map.of("reason", REASON)));
     }
@@ -106,7 +108,7 @@ public final class CompleteFinishedEventsService implements CompleteFinishedEven
     bookingLog.appendAll(rows);
     int heldSeats = waitlistClosure.close(event, WaitlistClosure.Reason.EVENT_COMPLETED, now);
     // After the update above, which wrote the count the event had.
-    events.releaseSeats(id, expired + heldSeats);
+    events.releaseSeats(id, expiredSeats + heldSeats);
     return Optional.of(new Completed(expired));
   }
 

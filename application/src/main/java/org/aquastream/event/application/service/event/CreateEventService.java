@@ -34,6 +34,7 @@ public final class CreateEventService implements CreateEventUseCase {
             organizer.id(),
             command.details(),
             command.capacity(),
+            command.maxSeatsPerBooking(),
             currency,
             clock.now());
     events.insert(event);

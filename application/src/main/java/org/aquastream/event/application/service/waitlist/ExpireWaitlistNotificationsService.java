@@ -18,8 +18,8 @@ import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
- * Expires NOTIFIED entries whose window has passed and hands each held seat on through {@link
- * SeatRelease}: to the next in line, or back to the event when nobody waits. One transaction per
+ * Expires NOTIFIED entries whose window has passed and hands their held seats on through {@link
+ * SeatRelease}: to the parties waiting that they fit, or back to the event. One transaction per
  * event, event row locked first.
  */
 public final class ExpireWaitlistNotificationsService
@@ -88,14 +88,16 @@ public final class ExpireWaitlistNotificationsService
     List<WaitlistEntry> passed = waitlist.lockPassedWindows(event, now);
     List<WaitlistEntry> expired = new ArrayList<>(passed.size());
     List<WaitlistAuditEntry> rows = new ArrayList<>(passed.size());
+    int seats = 0;
     for (WaitlistEntry entry : passed) {
+      seats += entry.heldSeats();
       WaitlistEntry after = entry.expire(now);
       expired.add(after);
       rows.add(WaitlistAuditEntry.of(WaitlistAction.EXPIRED, after));
     }
     waitlist.updateAll(expired);
     audit.appendAll(rows);
-    seatRelease.release(event, expired.size());
+    seatRelease.release(event, seats);
     return expired.size();
   }
 }

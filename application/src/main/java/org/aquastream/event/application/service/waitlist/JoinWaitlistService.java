@@ -25,8 +25,9 @@ import org.aquastream.event.domain.waitlist.WaitlistEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntryId;
 
 /**
- * Puts a user at the end of a sold-out event's queue. The event row is locked while deciding, so a
- * seat freed at the same moment is either still free (book it) or already held for the queue.
+ * Puts a user, alone or for a party, at the end of the queue of an event without enough free seats
+ * for it. The event row is locked while deciding, so seats freed at the same moment are either
+ * still free (book them) or already held for the queue.
  */
 public final class JoinWaitlistService implements JoinWaitlistUseCase {
   static final String ALREADY_QUEUED = "waitlist-entry-exists";
@@ -59,22 +60,23 @@ public final class JoinWaitlistService implements JoinWaitlistUseCase {
   }
 
   @Override
-  public WaitlistEntryView join(Actor actor, EventId eventId) {
+  public WaitlistEntryView join(Actor actor, EventId eventId, int seats) {
     Permissions.require(actor, Role.USER);
     UserId user = actor.userId();
-    WaitlistEntry joined = unitOfWork.inTransaction(() -> enqueue(eventId, user));
+    WaitlistEntry joined = unitOfWork.inTransaction(() -> enqueue(eventId, user, seats));
     LOG.log(
         Level.INFO,
-        "Waitlist joined: eventId={0}, entryId={1}, priority={2}",
+        "Waitlist joined: eventId={0}, entryId={1}, priority={2}, seats={3}",
         eventId,
         joined.id(),
-        String.valueOf(joined.priority()));
+        String.valueOf(joined.priority()),
+        String.valueOf(joined.seats()));
     return queries
         .findLatest(eventId, user)
         .orElseThrow(() -> new NotFoundException("waitlist entry", eventId));
   }
 
-  private WaitlistEntry enqueue(EventId eventId, UserId user) {
+  private WaitlistEntry enqueue(EventId eventId, UserId user, int seats) {
     Event event =
         events
             .lockById(eventId)
@@ -82,7 +84,7 @@ public final class JoinWaitlistService implements JoinWaitlistUseCase {
             .orElseThrow(() -> new NotFoundException("event", eventId));
     WaitlistEntry entry =
         WaitlistEntry.join(
-            WaitlistEntryId.newId(), event, user, waitlist.nextPriority(), clock.now());
+            WaitlistEntryId.newId(), event, user, seats, waitlist.nextPriority(), clock.now());
     if (bookings.findActive(eventId, user).isPresent()) {
       throw new ConflictException(ALREADY_BOOKED, "You already hold a booking for this event");
     }

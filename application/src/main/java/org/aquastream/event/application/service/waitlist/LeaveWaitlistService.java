@@ -16,7 +16,10 @@ import org.aquastream.event.domain.waitlist.WaitlistAction;
 import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
-/** Takes a user out of an event's queue; a seat held for them is released like any freed seat. */
+/**
+ * Takes a user out of an event's queue; seats held for their party are released like any freed
+ * seats.
+ */
 public final class LeaveWaitlistService implements LeaveWaitlistUseCase {
   private static final System.Logger LOG = System.getLogger(LeaveWaitlistService.class.getName());
 
@@ -58,9 +61,7 @@ public final class LeaveWaitlistService implements LeaveWaitlistUseCase {
               WaitlistEntry after = entry.leave(clock.now());
               waitlist.update(after);
               audit.append(WaitlistAuditEntry.of(WaitlistAction.LEFT, after));
-              if (entry.holdsSeat()) {
-                seatRelease.release(eventId);
-              }
+              seatRelease.release(eventId, entry.heldSeats());
               return after;
             });
     LOG.log(Level.INFO, "Waitlist left: eventId={0}, entryId={1}", eventId, left.id());

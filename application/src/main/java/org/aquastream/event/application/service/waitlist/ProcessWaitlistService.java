@@ -13,8 +13,9 @@ import org.aquastream.event.domain.shared.Actor;
 import org.aquastream.event.domain.shared.InvalidStateException;
 
 /**
- * Offers every free seat of an event to the head of its queue now, whatever {@code auto-process}
- * says: the owning organizer's "notify" button and the ADMIN's process-waitlist job.
+ * Offers every free seat of an event to its queue now, first fit, whatever {@code auto-process}
+ * says: the owning organizer's "notify" button and the ADMIN's process-waitlist job. Answers how
+ * many parties were notified.
  */
 public final class ProcessWaitlistService implements ProcessWaitlistUseCase {
   private static final System.Logger LOG = System.getLogger(ProcessWaitlistService.class.getName());
@@ -54,7 +55,7 @@ public final class ProcessWaitlistService implements ProcessWaitlistUseCase {
                       reason -> {
                         throw new InvalidStateException(reason);
                       });
-              return offers.offerFreeSeats(eventId, event.available());
+              return offers.offerFreeSeats(eventId).parties();
             });
     LOG.log(Level.INFO, "Waitlist processed: eventId={0}, notified={1}", eventId, notified);
     return notified;

@@ -7,11 +7,13 @@ import org.aquastream.event.application.port.out.waitlist.WaitlistRepository;
 import org.aquastream.event.domain.event.EventId;
 
 /**
- * The one policy for seats that become free — a booking cancelled or expired, a held seat whose
- * window passed or whose user left the queue, capacity raised. With {@code auto-process} on and
- * people waiting on an event still open for booking, the seat is held for the head of the queue;
- * otherwise it goes back to {@code available}. Called inside the transaction that freed the seat,
- * after the event row was locked.
+ * The one policy for seats that become free — a booking cancelled, expired or made smaller, seats
+ * held for a party whose window passed, who left the queue or booked fewer, capacity raised. The
+ * seats go back to {@code available}; then, with {@code auto-process} on and parties waiting on an
+ * event still open for booking, the event's free seats (these and any already free) are held for
+ * the earliest parties they fit (first fit, {@link WaitlistOffers}), so a party larger than one
+ * release is served as soon as enough seats are free. Called inside the transaction that freed the
+ * seats, after the event row was locked.
  */
 public final class SeatRelease {
   private final EventRepository events;
@@ -30,51 +32,39 @@ public final class SeatRelease {
     this.policy = policy;
   }
 
-  /** One seat that was taken (booked or held) is free again. */
-  public void release(EventId event) {
-    release(event, 1);
-  }
-
   /**
-   * {@code seats} seats that were taken are free again; returns how many of them were held for the
-   * waitlist.
+   * {@code seats} seats that were taken (booked or held) are free again; returns how many free
+   * seats were then held for the waitlist.
    */
   public int release(EventId event, int seats) {
     if (seats <= 0) {
       return 0;
     }
-    int held = policy.autoProcess() ? offers.holdFreedSeats(event, seats) : 0;
-    if (seats > held) {
-      events.releaseSeats(event, seats - held);
-    }
-    return held;
+    events.releaseSeats(event, seats);
+    return policy.autoProcess() ? offers.offerFreeSeats(event).seats() : 0;
   }
 
   /**
-   * Each event's count of seats is free again (a job's batch): only the events with someone WAITING
-   * are offered theirs one by one; the others get theirs back in one statement.
+   * Each event's count of seats is free again (a job's batch), all in one statement; then only the
+   * events with a party WAITING are offered their free seats, one by one.
    */
   public void releaseAll(Map<EventId, Integer> seats) {
-    Map<EventId, Integer> toAvailable = new HashMap<>(seats);
-    toAvailable.values().removeIf(count -> count <= 0);
-    if (toAvailable.isEmpty()) {
+    Map<EventId, Integer> freed = new HashMap<>(seats);
+    freed.values().removeIf(count -> count <= 0);
+    if (freed.isEmpty()) {
       return;
     }
+    events.releaseSeatsAll(freed);
     if (policy.autoProcess()) {
-      for (EventId event : waitlist.findEventsWithWaiting(toAvailable.keySet())) {
-        int held = offers.holdFreedSeats(event, toAvailable.get(event));
-        toAvailable.merge(event, -held, Integer::sum);
-      }
-      toAvailable.values().removeIf(count -> count <= 0);
+      waitlist.findEventsWithWaiting(freed.keySet()).forEach(offers::offerFreeSeats);
     }
-    events.releaseSeatsAll(toAvailable);
   }
 
   /**
-   * {@code seats} new seats were just added to {@code available} (capacity raised); returns how
-   * many of them were held for the waitlist.
+   * {@code seats} seats were added to an event (capacity raised, already counted in {@code
+   * available}); returns how many free seats were then held for the waitlist.
    */
   public int seatsAdded(EventId event, int seats) {
-    return policy.autoProcess() && seats > 0 ? offers.offerFreeSeats(event, seats) : 0;
+    return policy.autoProcess() && seats > 0 ? offers.offerFreeSeats(event).seats() : 0;
   }
 }

@@ -37,14 +37,14 @@ public final class WaitlistClosure {
     EVENT_COMPLETED
   }
 
-  /** Cancels every queued entry; returns how many of them held a seat. */
+  /** Cancels every queued entry; returns the seats that were held for them. */
   public int close(Event event, Reason reason, Instant now) {
     List<WaitlistEntry> queued = waitlist.lockQueuedByEvent(event.id());
     List<WaitlistEntry> cancelled = new ArrayList<>(queued.size());
     List<WaitlistAuditEntry> rows = new ArrayList<>(queued.size());
     int heldSeats = 0;
     for (WaitlistEntry entry : queued) {
-      heldSeats += entry.holdsSeat() ? 1 : 0;
+      heldSeats += entry.heldSeats();
       WaitlistEntry closed = entry.cancel(now);
       cancelled.add(closed);
       rows.add(

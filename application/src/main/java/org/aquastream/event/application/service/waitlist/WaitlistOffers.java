@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aquastream.event.application.port.out.event.EventRepository;
 import org.aquastream.event.application.port.out.outbox.Notification;
 import org.aquastream.event.application.port.out.outbox.NotificationOutbox;
@@ -20,9 +21,11 @@ import org.aquastream.event.domain.waitlist.WaitlistAuditEntry;
 import org.aquastream.event.domain.waitlist.WaitlistEntry;
 
 /**
- * Holds seats for the head of an event's queue: each WAITING entry served becomes NOTIFIED for the
- * notification window, is audited and gets a {@code waitlist.slot_available} notification recorded
- * for delivery. Runs inside a transaction that holds the event's row lock.
+ * Holds free seats for an event's queue, first fit in join order (docs/adr/0031): the earliest
+ * WAITING party that fits the seats gets exactly its seats held, the next one that fits what is
+ * left gets its own, and so on; a larger party keeps its place for later. Each party served becomes
+ * NOTIFIED for the notification window, is audited and gets a {@code waitlist.slot_available}
+ * notification recorded for delivery. Runs inside a transaction that holds the event's row lock.
  */
 public final class WaitlistOffers {
   private final EventRepository events;
@@ -50,54 +53,69 @@ public final class WaitlistOffers {
     this.clock = clock;
   }
 
-  /**
-   * Holds up to {@code seats} freed seats (not counted in {@code available}) for the next WAITING
-   * entries of an event open for booking; returns how many were held, the caller returns the rest.
-   */
-  public int holdFreedSeats(EventId eventId, int seats) {
-    return openEvent(eventId).map(event -> notifyHeads(event, seats)).orElse(0);
+  /** What an offer did: how many parties were notified, and the seats held for them. */
+  public record Offered(int parties, int seats) {
+    static final Offered NONE = new Offered(0, 0);
   }
 
   /**
-   * Takes up to {@code maxSeats} of the event's free seats and holds them for the next WAITING
-   * entries; returns how many were held.
+   * Holds the event's free seats for the parties they fit, first fit in join order, taking them
+   * from {@code available}; a party larger than what is free keeps its place.
    */
-  public int offerFreeSeats(EventId eventId, int maxSeats) {
+  public Offered offerFreeSeats(EventId eventId) {
     return openEvent(eventId)
         .map(
             event -> {
-              int seats = Math.min(maxSeats, event.available());
-              if (seats <= 0) {
-                return 0;
+              List<WaitlistEntry> parties = firstFit(eventId, event.available());
+              if (parties.isEmpty() || !events.takeSeats(eventId, seatsOf(parties))) {
+                return Offered.NONE;
               }
-              List<WaitlistEntry> heads = waitlist.lockNextWaiting(eventId, seats);
-              if (heads.isEmpty() || !events.takeSeats(eventId, heads.size())) {
-                return 0;
-              }
-              return notify(event, heads);
+              return notify(event, parties);
             })
-        .orElse(0);
+        .orElse(Offered.NONE);
   }
 
-  private java.util.Optional<Event> openEvent(EventId eventId) {
+  private Optional<Event> openEvent(EventId eventId) {
     return events
         .findById(eventId)
         .filter(event -> event.whyClosedForBooking(clock.now()).isEmpty());
   }
 
-  private int notifyHeads(Event event, int seats) {
-    if (seats <= 0) {
-      return 0;
+  /**
+   * The WAITING parties {@code seats} free seats go to, in join order: each one that fits what is
+   * left when its turn comes, locked. Read a page of candidates at a time, none larger than what is
+   * left; a page is at most as long as the seats left, since every party takes one seat at least.
+   */
+  private List<WaitlistEntry> firstFit(EventId eventId, int seats) {
+    List<WaitlistEntry> served = new ArrayList<>();
+    int left = seats;
+    long after = Long.MIN_VALUE;
+    while (left > 0) {
+      int page = left;
+      List<WaitlistEntry> candidates = waitlist.lockWaitingThatFit(eventId, left, after, page);
+      for (WaitlistEntry candidate : candidates) {
+        if (candidate.seats() <= left) {
+          served.add(candidate);
+          left -= candidate.seats();
+        }
+        after = candidate.priority();
+      }
+      if (candidates.size() < page) {
+        break;
+      }
     }
-    return notify(event, waitlist.lockNextWaiting(event.id(), seats));
+    return served;
   }
 
-  private int notify(Event event, List<WaitlistEntry> heads) {
+  private Offered notify(Event event, List<WaitlistEntry> parties) {
+    if (parties.isEmpty()) {
+      return Offered.NONE;
+    }
     Instant now = clock.now();
-    List<WaitlistEntry> notified = new ArrayList<>(heads.size());
-    List<WaitlistAuditEntry> rows = new ArrayList<>(heads.size());
-    for (WaitlistEntry head : heads) {
-      WaitlistEntry entry = head.notifyOfSeat(now, policy.notificationWindow());
+    List<WaitlistEntry> notified = new ArrayList<>(parties.size());
+    List<WaitlistAuditEntry> rows = new ArrayList<>(parties.size());
+    for (WaitlistEntry party : parties) {
+      WaitlistEntry entry = party.notifyOfSeat(now, policy.notificationWindow());
       notified.add(entry);
       rows.add(WaitlistAuditEntry.of(WaitlistAction.NOTIFIED, entry));
       outbox.enqueue(slotAvailable(event, entry));
@@ -105,7 +123,11 @@ public final class WaitlistOffers {
     waitlist.updateAll(notified);
     audit.appendAll(rows);
     metrics.record(BusinessEvent.WAITLIST_PROCESSED, notified.size());
-    return notified.size();
+    return new Offered(notified.size(), seatsOf(notified));
+  }
+
+  private static int seatsOf(List<WaitlistEntry> parties) {
+    return parties.stream().mapToInt(WaitlistEntry::seats).sum();
   }
 
   private static Notification slotAvailable(Event event, WaitlistEntry entry) {
@@ -118,6 +140,7 @@ public final class WaitlistOffers {
             "eventTitle", event.details().title(),
             "eventStart", event.details().schedule().start().toString(),
             "waitlistEntryId", entry.id().toString(),
+            "seats", String.valueOf(entry.seats()),
             "expiresAt", expiresAt),
         // One offer per entry: an entry is notified at most once.
         "waitlist.slot_available:" + entry.id());

@@ -15,8 +15,8 @@ import org.aquastream.event.domain.waitlist.WaitlistStatus;
 
 /**
  * What a booking does to its user's place in the queue: a NOTIFIED user within the window takes the
- * seat held for them (entry CONFIRMED); a user who books another way leaves the queue (entry
- * CANCELLED). Runs inside the booking's transaction.
+ * seats held for their party, or fewer, and the rest are released at once (entry CONFIRMED); a user
+ * who books another way leaves the queue (entry CANCELLED). Runs inside the booking's transaction.
  */
 public final class WaitlistSeats {
   static final String BOOKED = "BOOKED";
@@ -24,34 +24,46 @@ public final class WaitlistSeats {
   private final EventRepository events;
   private final WaitlistRepository waitlist;
   private final WaitlistAuditLog audit;
+  private final SeatRelease seatRelease;
 
   public WaitlistSeats(
-      EventRepository events, WaitlistRepository waitlist, WaitlistAuditLog audit) {
+      EventRepository events,
+      WaitlistRepository waitlist,
+      WaitlistAuditLog audit,
+      SeatRelease seatRelease) {
     this.events = events;
     this.waitlist = waitlist;
     this.audit = audit;
+    this.seatRelease = seatRelease;
   }
 
   /**
-   * Takes the seat held for {@code user}, if one is and its window is open at {@code now}; the
-   * event row is locked first (lock order), then the entry is checked again under its lock.
+   * The entry of {@code user} whose seats are held and may be taken at {@code now}, locked; the
+   * event row is locked first (lock order), then the entry is checked again under its lock. Empty
+   * when nothing is held for the user.
    */
-  public boolean takeHeldSeat(EventId event, UserId user, Instant now) {
+  public Optional<WaitlistEntry> lockHeld(EventId event, UserId user, Instant now) {
     boolean mayHold =
         waitlist.findQueued(event, user).filter(entry -> entry.canTakeHeldSeat(now)).isPresent();
     if (!mayHold) {
-      return false;
+      return Optional.empty();
     }
     events.lockById(event);
-    Optional<WaitlistEntry> held =
-        waitlist.lockQueued(event, user).filter(entry -> entry.canTakeHeldSeat(now));
-    if (held.isEmpty()) {
-      return false;
+    return waitlist.lockQueued(event, user).filter(entry -> entry.canTakeHeldSeat(now));
+  }
+
+  /**
+   * {@code seats} of the seats held for {@code held} (from {@link #lockHeld}) are booked: the entry
+   * is CONFIRMED and the seats its party no longer needs are released like any freed seat.
+   */
+  public void takeHeld(WaitlistEntry held, int seats, Instant now) {
+    if (seats < 1 || seats > held.seats()) {
+      throw new IllegalArgumentException(seats + " of the " + held.seats() + " held seats");
     }
-    WaitlistEntry confirmed = held.get().confirm(now);
+    WaitlistEntry confirmed = held.confirm(now);
     waitlist.update(confirmed);
     audit.append(WaitlistAuditEntry.of(WaitlistAction.CONFIRMED, confirmed));
-    return true;
+    seatRelease.release(held.eventId(), held.seats() - seats);
   }
 
   /**

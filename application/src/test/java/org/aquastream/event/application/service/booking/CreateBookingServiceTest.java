@@ -118,7 +118,7 @@ class CreateBookingServiceTest {
                 assertThat(entry.actor()).contains(alice.userId());
                 assertThat(entry.oldStatus()).isEmpty();
                 assertThat(entry.newStatus()).isEqualTo(BookingStatus.PENDING);
-                assertThat(entry.details()).isEqualTo(Map.of("amount", "0.00"));
+                assertThat(entry.details()).isEqualTo(Map.of("amount", "0.00", "seats", "1"));
                 assertThat(entry.at()).isEqualTo(TestTimes.NOW);
               });
     }
@@ -263,7 +263,7 @@ class CreateBookingServiceTest {
       Event full =
           core.store(TestEvents.aPublishedEvent().organizedBy(club).capacity(3).soldOut().build());
 
-      assertThat(book(alice, full.id())).isEqualTo(new SoldOut(full.id()));
+      assertThat(book(alice, full.id())).isEqualTo(new SoldOut(full.id(), 0));
       assertNothingWritten(alice, full);
       assertThat(core.event(full.id()).available()).isZero();
     }
@@ -274,7 +274,7 @@ class CreateBookingServiceTest {
       Actor bob = TestActors.user();
 
       assertThat(book(alice, one.id())).isInstanceOf(Booked.class);
-      assertThat(book(bob, one.id())).isEqualTo(new SoldOut(one.id()));
+      assertThat(book(bob, one.id())).isEqualTo(new SoldOut(one.id(), 0));
       assertThat(core.activeBookingsOf(one.id()))
           .singleElement()
           .satisfies(b -> assertThat(b.userId()).isEqualTo(alice.userId()));
@@ -350,7 +350,7 @@ class CreateBookingServiceTest {
       Event one = core.store(TestEvents.aPublishedEvent().organizedBy(club).capacity(1).build());
       Actor bob = TestActors.user();
       Booking bobs = bookingOf(book(bob, one.id()));
-      assertThat(book(alice, one.id(), "key-1")).isEqualTo(new SoldOut(one.id()));
+      assertThat(book(alice, one.id(), "key-1")).isEqualTo(new SoldOut(one.id(), 0));
       core.cancelBooking().cancel(bob, bobs.id(), Optional.empty());
 
       BookingOutcome retry = book(alice, one.id(), "key-1");

@@ -194,7 +194,7 @@ class SeatBatchesTest {
   }
 
   private NewBooking request(Event event, UserId user, Optional<String> key) {
-    Booking booking = Booking.create(BookingId.newId(), event, user, user, clock.now(), TTL);
+    Booking booking = Booking.create(BookingId.newId(), event, user, 1, user, clock.now(), TTL);
     return new NewBooking(
         booking,
         BookingLogEntry.created(booking, Optional.of(user)),

@@ -30,7 +30,7 @@ class CreateEventServiceTest {
   private final EventDetails details = TestEvents.details().title("Night paddle").build();
 
   private EventView create(Actor actor, Optional<OrganizerId> organizer) {
-    return core.createEvent().create(new Command(actor, organizer, details, new Capacity(12)));
+    return core.createEvent().create(new Command(actor, organizer, details, new Capacity(12), 1));
   }
 
   private long eventsOf(Organizer organizer) {

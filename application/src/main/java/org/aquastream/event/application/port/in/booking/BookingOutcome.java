@@ -3,10 +3,10 @@ package org.aquastream.event.application.port.in.booking;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.event.EventId;
 
-/** Every expected answer to a booking request; only {@link Booked} means a seat was taken. */
+/** Every expected answer to a booking request; only {@link Booked} means seats were taken. */
 public sealed interface BookingOutcome {
 
-  /** A seat is yours; {@code replayed} when an earlier request with the same key made it. */
+  /** The seats are yours; {@code replayed} when an earlier request with the same key made it. */
   record Booked(BookingView booking, boolean replayed) implements BookingOutcome {}
 
   /** No such event, or one that is not public yet. */
@@ -21,8 +21,11 @@ public sealed interface BookingOutcome {
   /** The user already holds an active booking for this event. */
   record AlreadyBooked(BookingId existingBookingId) implements BookingOutcome {}
 
-  /** No seat is left; the user may join the waitlist instead. */
-  record SoldOut(EventId eventId) implements BookingOutcome {}
+  /**
+   * Fewer seats are left than the party needs ({@code available} of them, or held for the user);
+   * the user may book fewer, or join the waitlist instead.
+   */
+  record SoldOut(EventId eventId, int available) implements BookingOutcome {}
 
   /** The idempotency key was used before for a different request. */
   record KeyReused(String idempotencyKey) implements BookingOutcome {}

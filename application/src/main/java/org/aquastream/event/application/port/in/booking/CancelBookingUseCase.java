@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.aquastream.event.domain.booking.BookingId;
 import org.aquastream.event.domain.shared.Actor;
 
-/** A user cancels their active booking; the seat goes back to the event. */
+/** A user cancels their active booking; its seats go back to the event. */
 public interface CancelBookingUseCase {
 
   /**

@@ -18,9 +18,15 @@ public interface CreateEventUseCase {
 
   /**
    * A new event; {@code organizerId} lets an ADMIN act for any organizer, others act for their own.
+   * One booking may take 1 to {@code maxSeatsPerBooking} seats.
    */
   record Command(
-      Actor actor, Optional<OrganizerId> organizerId, EventDetails details, Capacity capacity) {
+      Actor actor,
+      Optional<OrganizerId> organizerId,
+      EventDetails details,
+      Capacity capacity,
+      int maxSeatsPerBooking) {
+
     public Command {
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(organizerId, "organizerId");

@@ -30,9 +30,20 @@ public interface BookingExpiry {
    * the system, details {@code reason}) and its booking.expired notification in the outbox, with
    * the data every booking notification carries.
    *
-   * @return how many bookings of each event were expired, i.e. the seats each got back
+   * @return how many bookings were expired, and the seats each event got back
    */
-  Map<EventId, Integer> expire(List<Event> events, Batch batch);
+  Expired expire(List<Event> events, Batch batch);
+
+  /** What a batch expired: its bookings, and their seats per event. */
+  record Expired(int bookings, Map<EventId, Integer> seats) {
+    public Expired {
+      seats = Map.copyOf(seats);
+    }
+
+    public static Expired nothing() {
+      return new Expired(0, Map.of());
+    }
+  }
 
   /** Which bookings count as due, when they expire, how many at most, and the audit reason. */
   record Batch(Instant cutoff, Instant now, int limit, String reason) {

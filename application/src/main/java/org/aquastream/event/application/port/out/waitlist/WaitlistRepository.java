@@ -32,8 +32,13 @@ public interface WaitlistRepository {
   /** As {@link #findQueued}, locked until the transaction ends. */
   Optional<WaitlistEntry> lockQueued(EventId event, UserId user);
 
-  /** Up to {@code limit} WAITING entries of the event, lowest priority first, locked. */
-  List<WaitlistEntry> lockNextWaiting(EventId event, int limit);
+  /**
+   * Up to {@code limit} WAITING entries of the event whose party is at most {@code maxSeats} seats,
+   * of a priority above {@code afterPriority}, lowest priority first, locked: the candidates for
+   * {@code maxSeats} free seats, read a page at a time.
+   */
+  List<WaitlistEntry> lockWaitingThatFit(
+      EventId event, int maxSeats, long afterPriority, int limit);
 
   /** Every queued entry of the event, lowest priority first, locked. */
   List<WaitlistEntry> lockQueuedByEvent(EventId event);
