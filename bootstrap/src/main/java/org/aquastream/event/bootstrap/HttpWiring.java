@@ -66,7 +66,7 @@ final class HttpWiring {
             u.favoriteStatus(),
             u.listFavorites(),
             u.countEventFavorites()),
-        new ApiDocsRoutes(OpenApiDocument.load()),
+        new ApiDocsRoutes(OpenApiDocument::load),
         new TeamRoutes(
             u.listTeam(), u.addTeamMember(), u.replaceTeamMember(), u.removeTeamMember(), caching),
         new FaqRoutes(u.listFaq(), u.addFaqItem(), u.replaceFaqItem(), u.removeFaqItem(), caching),

@@ -3,6 +3,7 @@ package org.aquastream.event.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.aquastream.event.adapter.http.docs.ApiDocsRoutes;
 import org.aquastream.event.adapter.http.docs.OpenApiDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,25 @@ class ApiDocsRoutesTest {
     assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
     assertThat(document.get("paths").has("/api/v1/organizers/{slug}")).isTrue();
     assertThat(document.get("components").get("schemas").has("Problem")).isTrue();
+  }
+
+  @Test
+  void theDocumentIsReadWhenFirstAskedForAndThenReused() {
+    AtomicInteger reads = new AtomicInteger();
+    try (TestApi lazy =
+        new TestApi(
+            new ApiDocsRoutes(
+                () -> {
+                  reads.incrementAndGet();
+                  return OpenApiDocument.load();
+                }))) {
+      assertThat(reads).hasValue(0);
+
+      assertThat(lazy.get("/openapi.json").send().status()).isEqualTo(200);
+      assertThat(lazy.get("/openapi.json").send().json().get("openapi").asText())
+          .isEqualTo("3.1.0");
+      assertThat(reads).hasValue(1);
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.aquastream.event.adapter.http.RouteGroup;
 import org.aquastream.event.adapter.http.Routes;
 import org.aquastream.event.domain.shared.Role;
@@ -55,11 +56,19 @@ public final class ApiDocsRoutes implements RouteGroup {
       </html>
       """;
 
-  private final OpenApiDocument document;
+  private final Supplier<OpenApiDocument> document;
   private final String assetRoot;
 
   public ApiDocsRoutes(OpenApiDocument document) {
-    this.document = document;
+    this(() -> document);
+  }
+
+  /**
+   * Reads the document when it is first asked for, not at start-up: parsing its YAML parts is tens
+   * of milliseconds of a start that must be ready within a second, for a route few call.
+   */
+  public ApiDocsRoutes(Supplier<OpenApiDocument> document) {
+    this.document = new Once<>(document);
     this.assetRoot = WEBJAR + webjarVersion() + "/";
   }
 
@@ -72,7 +81,7 @@ public final class ApiDocsRoutes implements RouteGroup {
   }
 
   private void openApi(Context ctx) {
-    ctx.contentType("application/json").result(document.json());
+    ctx.contentType("application/json").result(document.get().json());
   }
 
   private void asset(Context ctx) {
@@ -97,6 +106,31 @@ public final class ApiDocsRoutes implements RouteGroup {
       return properties.getProperty("version");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A value made by the first caller and shared with every later one. */
+  private static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private volatile T value;
+
+    Once(Supplier<T> make) {
+      this.make = make;
+    }
+
+    @Override
+    public T get() {
+      T made = value;
+      if (made == null) {
+        synchronized (this) {
+          made = value;
+          if (made == null) {
+            made = make.get();
+            value = made;
+          }
+        }
+      }
+      return made;
     }
   }
 }
