@@ -127,13 +127,15 @@ public final class Bench {
   static void warmUp(Run run, int instances) throws Exception {
     step("warm-up");
     List<URI> bases = run.bases(instances);
-    // New instances get longer: their JIT starts cold while the first one's is warm.
-    long seconds = run.options.quick() ? 3_000 : instances > 1 ? 20_000 : 10_000;
+    // New instances get longer: their JIT starts cold while the first one's is warm, and each sees
+    // a third of the requests on a third of the CPU. With 20 s they were still compiling the
+    // booking path when measured (four times the CPU per booking; 60 s of warm-up halved it).
+    long millis = run.options.quick() ? 3_000 : instances > 1 ? 60_000 : 10_000;
     Load.Result result =
         Load.forDuration(
             16,
             0,
-            seconds,
+            millis,
             client -> {
               URI base = bases.get(client % bases.size());
               return switch (client % 4) {
