@@ -31,6 +31,7 @@ final class JdbiBookingExpiry implements BookingExpiry {
            WHERE e.id IN (SELECT DISTINCT d.event_id
                             FROM (SELECT event_id FROM event.bookings
                                    WHERE status = 'PENDING' AND expires_at < :cutoff
+                                     AND get_byte(uuid_send(event_id), 15) % :shares = :share
                                    ORDER BY expires_at
                                    LIMIT :limit) d)
            ORDER BY e.id
@@ -49,6 +50,7 @@ final class JdbiBookingExpiry implements BookingExpiry {
       due AS (
         SELECT d.id FROM (SELECT b.id, b.event_id FROM event.bookings b
                            WHERE b.status = 'PENDING' AND b.expires_at < :cutoff
+                             AND get_byte(uuid_send(b.event_id), 15) % :shares = :share
                            ORDER BY b.expires_at
                            LIMIT :limit) d
          WHERE d.event_id = ANY(:eventIds)
@@ -97,10 +99,16 @@ final class JdbiBookingExpiry implements BookingExpiry {
   }
 
   @Override
-  public List<Event> lockEventsOfDue(Instant cutoff, int limit) {
+  public List<Event> lockEventsOfDue(Instant cutoff, int limit, Share share) {
     return database.list(
         LOCK_EVENTS_OF_DUE,
-        query -> query.bind("cutoff", cutoff).bind("limit", limit).mapTo(Event.class));
+        query ->
+            query
+                .bind("cutoff", cutoff)
+                .bind("limit", limit)
+                .bind("share", share.index())
+                .bind("shares", share.count())
+                .mapTo(Event.class));
   }
 
   @Override
@@ -118,6 +126,8 @@ final class JdbiBookingExpiry implements BookingExpiry {
                     .bind("events", JsonRows.of(events, JdbiBookingExpiry::event))
                     .bindArray("eventIds", EventId.class, events.stream().map(Event::id).toList())
                     .bind("cutoff", batch.cutoff())
+                    .bind("share", batch.share().index())
+                    .bind("shares", batch.share().count())
                     .bind("limit", batch.limit())
                     .bind("now", batch.now())
                     .bind("reason", batch.reason())

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,30 @@ public abstract class BookingExpiryContract extends PortContract {
     List<Event> locked = inTransaction(() -> expiry().lockEventsOfDue(CUTOFF, 2));
 
     assertThat(locked).extracting(Event::id).containsExactlyElementsOf(inIdOrder(first, second));
+  }
+
+  @Test
+  void twoSharesSplitTheDueBookingsByEventAndTogetherExpireThemAll() {
+    Organizer organizer = givenOrganizer();
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Event event = given(anEvent().organizedBy(organizer));
+      givenDue(event, 100 + i);
+      events.add(event);
+    }
+    BookingExpiry.Share first = new BookingExpiry.Share(0, 2);
+    BookingExpiry.Share second = new BookingExpiry.Share(1, 2);
+
+    List<Event> lockedByFirst = inTransaction(() -> expiry().lockEventsOfDue(CUTOFF, 100, first));
+    List<Event> lockedBySecond = inTransaction(() -> expiry().lockEventsOfDue(CUTOFF, 100, second));
+    int expiredByFirst = inTransaction(() -> expiry().expire(events, BATCH.of(first)).bookings());
+    int expiredBySecond = inTransaction(() -> expiry().expire(events, BATCH.of(second)).bookings());
+
+    assertThat(lockedByFirst).allMatch(event -> first.contains(event.id()));
+    assertThat(lockedBySecond).allMatch(event -> second.contains(event.id()));
+    assertThat(lockedByFirst.size() + lockedBySecond.size()).isEqualTo(events.size());
+    assertThat(expiredByFirst).isEqualTo(lockedByFirst.size());
+    assertThat(expiredBySecond).isEqualTo(lockedBySecond.size());
   }
 
   @Test

@@ -33,11 +33,11 @@ public final class InMemoryBookingExpiry implements BookingExpiry {
   }
 
   @Override
-  public List<Event> lockEventsOfDue(Instant cutoff, int limit) {
+  public List<Event> lockEventsOfDue(Instant cutoff, int limit, Share share) {
     return db.locked(
         () ->
             events.lockAll(
-                due(cutoff, Optional.empty()).limit(limit).map(Booking::eventId).toList()));
+                due(cutoff, share, Optional.empty()).limit(limit).map(Booking::eventId).toList()));
   }
 
   @Override
@@ -49,7 +49,9 @@ public final class InMemoryBookingExpiry implements BookingExpiry {
           Map<EventId, Integer> freed = new LinkedHashMap<>();
           int bookings = 0;
           for (Booking booking :
-              due(batch.cutoff(), Optional.of(byId.keySet())).limit(batch.limit()).toList()) {
+              due(batch.cutoff(), batch.share(), Optional.of(byId.keySet()))
+                  .limit(batch.limit())
+                  .toList()) {
             Booking expired = booking.expire(batch.now());
             db.bookings.put(expired.id(), expired);
             log.append(
@@ -65,9 +67,10 @@ public final class InMemoryBookingExpiry implements BookingExpiry {
         });
   }
 
-  private Stream<Booking> due(Instant cutoff, Optional<Set<EventId>> of) {
+  private Stream<Booking> due(Instant cutoff, Share share, Optional<Set<EventId>> of) {
     return db.bookings.values().stream()
         .filter(b -> b.status() == BookingStatus.PENDING)
+        .filter(b -> share.contains(b.eventId()))
         .filter(b -> b.expiresAt().filter(at -> at.isBefore(cutoff)).isPresent())
         .filter(b -> of.map(ids -> ids.contains(b.eventId())).orElse(true))
         .sorted(Comparator.comparing(b -> b.expiresAt().orElseThrow()));

@@ -3,6 +3,8 @@ package org.aquastream.event.application.service.booking;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.out.booking.BookingExpiry;
 import org.aquastream.event.application.port.out.shared.BusinessEvent;
@@ -19,10 +21,13 @@ import org.aquastream.event.domain.event.Event;
  * never deadlocks with an event being cancelled and never grows with the backlog. A batch is a
  * handful of set statements whatever its size (docs/adr/0027): the events locked at once, their due
  * bookings expired with their audit rows and notifications at once, the seats of every event
- * without a queue given back in one update.
+ * without a queue given back in one update. Two disjoint shares of the events (by id) are expired
+ * side by side, each batch locking only events of its share, so they never wait for each other.
  */
 public final class ExpirePendingBookingsService implements ExpirePendingBookingsUseCase {
   static final String REASON = "TTL_EXPIRED";
+  // Two shares: the second core of a small PostgreSQL, and no more connections than a job uses.
+  static final int SHARES = 2;
   private static final System.Logger LOG =
       System.getLogger(ExpirePendingBookingsService.class.getName());
 
@@ -59,6 +64,28 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     Instant now = clock.now();
     BookingExpiry.Batch batch =
         new BookingExpiry.Batch(now.minus(policy.gracePeriod()), now, batchSize, REASON);
+    // Disjoint shares of the events expire side by side: PostgreSQL writes a batch on one core.
+    FutureTask<Integer> second =
+        new FutureTask<>(() -> expireShare(batch.of(new BookingExpiry.Share(1, SHARES))));
+    Thread.ofPlatform().name("expiry-share-1").start(second);
+    int first;
+    try {
+      first = expireShare(batch.of(new BookingExpiry.Share(0, SHARES)));
+    } catch (RuntimeException | Error failure) {
+      try {
+        await(second);
+      } catch (RuntimeException | Error alsoFailed) {
+        failure.addSuppressed(alsoFailed);
+      }
+      throw failure;
+    }
+    int total = first + await(second);
+    LOG.log(Level.INFO, "Expiring pending bookings: found {0} expired bookings", total);
+    return total;
+  }
+
+  /** Expires the share's due bookings a batch at a time until a batch comes back short. */
+  private int expireShare(BookingExpiry.Batch batch) {
     int total = 0;
     while (true) {
       int expired = unitOfWork.inTransaction(() -> expireBatch(batch));
@@ -68,17 +95,41 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       }
       // A short batch was the last one (or left bookings other transactions hold, which the next
       // run sees again).
-      if (expired < batchSize) {
-        break;
+      if (expired < batch.limit()) {
+        return total;
       }
     }
-    LOG.log(Level.INFO, "Expiring pending bookings: found {0} expired bookings", total);
-    return total;
+  }
+
+  /** The share's count of expired bookings, or its failure as it was thrown. */
+  private static int await(FutureTask<Integer> share) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return share.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Expiry failed", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** One transaction: the batch's events locked in id order, then its bookings, then the seats. */
   private int expireBatch(BookingExpiry.Batch batch) {
-    List<Event> locked = expiry.lockEventsOfDue(batch.cutoff(), batch.limit());
+    List<Event> locked = expiry.lockEventsOfDue(batch.cutoff(), batch.limit(), batch.share());
     if (locked.isEmpty()) {
       return 0;
     }

@@ -20,7 +20,12 @@ public interface BookingExpiry {
    * expiresAt} is before {@code cutoff}, earliest first; the events in that order, none when
    * nothing is due.
    */
-  List<Event> lockEventsOfDue(Instant cutoff, int limit);
+  default List<Event> lockEventsOfDue(Instant cutoff, int limit) {
+    return lockEventsOfDue(cutoff, limit, Share.ALL);
+  }
+
+  /** As {@link #lockEventsOfDue(Instant, int)}, counting only the due bookings of {@code share}. */
+  List<Event> lockEventsOfDue(Instant cutoff, int limit, Share share);
 
   /**
    * Expires up to {@code batch.limit()} PENDING bookings of {@code events} (locked by the caller)
@@ -45,15 +50,48 @@ public interface BookingExpiry {
     }
   }
 
-  /** Which bookings count as due, when they expire, how many at most, and the audit reason. */
-  record Batch(Instant cutoff, Instant now, int limit, String reason) {
+  /**
+   * Which bookings count as due, when they expire, how many at most, the audit reason, and the
+   * share of the events whose bookings the batch expires.
+   */
+  record Batch(Instant cutoff, Instant now, int limit, String reason, Share share) {
     public Batch {
       Objects.requireNonNull(cutoff, "cutoff");
       Objects.requireNonNull(now, "now");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(share, "share");
       if (limit < 1) {
         throw new IllegalArgumentException("limit must be positive");
       }
+    }
+
+    public Batch(Instant cutoff, Instant now, int limit, String reason) {
+      this(cutoff, now, limit, reason, Share.ALL);
+    }
+
+    /** The same batch for another share of the events. */
+    public Batch of(Share other) {
+      return new Batch(cutoff, now, limit, reason, other);
+    }
+  }
+
+  /**
+   * Share {@code index} of {@code count} disjoint shares of the events, by the last byte of the
+   * event's id: batches of different shares never lock the same event or booking, so they can run
+   * side by side without waiting for, or deadlocking with, each other.
+   */
+  record Share(int index, int count) {
+    public static final Share ALL = new Share(0, 1);
+
+    public Share {
+      if (count < 1 || count > 256 || index < 0 || index >= count) {
+        throw new IllegalArgumentException("share " + index + " of " + count);
+      }
+    }
+
+    /** Whether the bookings of {@code event} belong to this share. */
+    public boolean contains(EventId event) {
+      return (int) (event.value().getLeastSignificantBits() & 0xff) % count == index;
     }
   }
 }
