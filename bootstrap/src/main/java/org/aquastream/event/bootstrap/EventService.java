@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 import org.aquastream.event.adapter.http.HttpApp;
@@ -13,6 +12,7 @@ import org.aquastream.event.adapter.http.RegisteredRoute;
 import org.aquastream.event.adapter.postgres.JobScheduler;
 import org.aquastream.event.adapter.postgres.PostgresMigrations;
 import org.aquastream.event.application.port.out.shared.Clock;
+import org.aquastream.event.application.service.shared.TaskResults;
 import org.aquastream.event.bootstrap.config.AppConfig;
 import org.aquastream.event.bootstrap.db.ConnectionPool;
 import org.aquastream.event.bootstrap.db.EmbeddedDatabase;
@@ -121,7 +121,7 @@ public final class EventService implements AutoCloseable {
       JobScheduler scheduler = root.jobScheduler();
       resources.push(scheduler);
       steps.done("use cases, routes and jobs");
-      int applied = awaitMigrations(migrations);
+      int applied = TaskResults.await(migrations);
       LOG.info("Database schema event is up to date ({} migrations applied now)", applied);
       steps.done("migrations (the rest of)");
       http.start(config.server().port());
@@ -138,7 +138,7 @@ public final class EventService implements AutoCloseable {
     } catch (RuntimeException e) {
       // The migrations use the pool the caller closes next: let them end first.
       try {
-        awaitMigrations(migrations);
+        TaskResults.await(migrations);
       } catch (RuntimeException alsoFailed) {
         if (alsoFailed != e) {
           e.addSuppressed(alsoFailed);
@@ -146,32 +146,6 @@ public final class EventService implements AutoCloseable {
       }
       closeAll(resources);
       throw e;
-    }
-  }
-
-  /** The migrations' outcome: the number applied, or their failure as thrown by Flyway. */
-  private static int awaitMigrations(FutureTask<Integer> migrations) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return migrations.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("Migrations failed", e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 

@@ -3,7 +3,6 @@ package org.aquastream.event.application.service.booking;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.aquastream.event.application.port.in.booking.ExpirePendingBookingsUseCase;
 import org.aquastream.event.application.port.out.booking.BookingExpiry;
@@ -11,6 +10,7 @@ import org.aquastream.event.application.port.out.shared.BusinessEvent;
 import org.aquastream.event.application.port.out.shared.BusinessMetrics;
 import org.aquastream.event.application.port.out.shared.Clock;
 import org.aquastream.event.application.port.out.shared.UnitOfWork;
+import org.aquastream.event.application.service.shared.TaskResults;
 import org.aquastream.event.application.service.waitlist.SeatRelease;
 import org.aquastream.event.domain.event.Event;
 
@@ -73,13 +73,13 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       first = expireShare(batch.of(new BookingExpiry.Share(0, SHARES)));
     } catch (RuntimeException | Error failure) {
       try {
-        await(second);
+        TaskResults.await(second);
       } catch (RuntimeException | Error alsoFailed) {
         failure.addSuppressed(alsoFailed);
       }
       throw failure;
     }
-    int total = first + await(second);
+    int total = first + TaskResults.await(second);
     LOG.log(Level.INFO, "Expiring pending bookings: found {0} expired bookings", total);
     return total;
   }
@@ -97,32 +97,6 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
       // run sees again).
       if (expired < batch.limit()) {
         return total;
-      }
-    }
-  }
-
-  /** The share's count of expired bookings, or its failure as it was thrown. */
-  private static int await(FutureTask<Integer> share) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return share.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("Expiry failed", e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
       }
     }
   }
