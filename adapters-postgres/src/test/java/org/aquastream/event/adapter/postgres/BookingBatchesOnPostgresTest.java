@@ -142,8 +142,10 @@ class BookingBatchesOnPostgresTest {
     UserId newcomer = aUser();
 
     // Two batches run at once: hold both open, so that the requests below queue behind them.
+    // One after the other: submitted together, the two could share one batch.
     pausingRows.pauseNext(2);
     Future<BookingOutcome> holder = threads.submit(() -> book(aUser(), event, Optional.empty()));
+    pausingRows.awaitPauses(1);
     Future<BookingOutcome> companion = threads.submit(() -> book(aUser(), event, Optional.empty()));
     pausingRows.awaitPaused();
     List<Future<BookingOutcome>> queued = new ArrayList<>();
@@ -260,6 +262,7 @@ class BookingBatchesOnPostgresTest {
   private static class Pause {
     private final AtomicInteger armed = new AtomicInteger();
     private volatile CountDownLatch paused = new CountDownLatch(1);
+    private volatile int armedCalls = 1;
     private final CountDownLatch resumed = new CountDownLatch(1);
 
     void pauseNext() {
@@ -268,11 +271,21 @@ class BookingBatchesOnPostgresTest {
 
     void pauseNext(int calls) {
       paused = new CountDownLatch(calls);
+      armedCalls = calls;
       armed.set(calls);
     }
 
     void awaitPaused() throws InterruptedException {
       assertThat(paused.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Waits until {@code calls} of the armed calls are paused. */
+    void awaitPauses(int calls) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (armedCalls - paused.getCount() < calls) {
+        assertThat(System.nanoTime()).as("%d calls paused in time", calls).isLessThan(deadline);
+        Thread.sleep(5);
+      }
     }
 
     void resume() {
