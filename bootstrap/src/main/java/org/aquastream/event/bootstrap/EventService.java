@@ -137,13 +137,7 @@ public final class EventService implements AutoCloseable {
       return new EventService(resources, http);
     } catch (RuntimeException e) {
       // The migrations use the pool the caller closes next: let them end first.
-      try {
-        TaskResults.await(migrations);
-      } catch (RuntimeException alsoFailed) {
-        if (alsoFailed != e) {
-          e.addSuppressed(alsoFailed);
-        }
-      }
+      TaskResults.awaitAfter(migrations, e);
       closeAll(resources);
       throw e;
     }

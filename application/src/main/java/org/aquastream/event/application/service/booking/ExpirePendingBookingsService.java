@@ -72,11 +72,7 @@ public final class ExpirePendingBookingsService implements ExpirePendingBookings
     try {
       first = expireShare(batch.of(new BookingExpiry.Share(0, SHARES)));
     } catch (RuntimeException | Error failure) {
-      try {
-        TaskResults.await(second);
-      } catch (RuntimeException | Error alsoFailed) {
-        failure.addSuppressed(alsoFailed);
-      }
+      TaskResults.awaitAfter(second, failure);
       throw failure;
     }
     int total = first + TaskResults.await(second);

@@ -36,4 +36,19 @@ public final class TaskResults {
       }
     }
   }
+
+  /**
+   * Waits for {@code task} after the caller failed with {@code failure}, so that the task has ended
+   * before the caller frees what it uses; the task's own failure, if another, is added to {@code
+   * failure} as suppressed.
+   */
+  public static void awaitAfter(Future<?> task, Throwable failure) {
+    try {
+      await(task);
+    } catch (RuntimeException | Error alsoFailed) {
+      if (alsoFailed != failure) {
+        failure.addSuppressed(alsoFailed);
+      }
+    }
+  }
 }

@@ -108,9 +108,6 @@ public final class WaitlistOffers {
   }
 
   private Offered notify(Event event, List<WaitlistEntry> parties) {
-    if (parties.isEmpty()) {
-      return Offered.NONE;
-    }
     Instant now = clock.now();
     List<WaitlistEntry> notified = new ArrayList<>(parties.size());
     List<WaitlistAuditEntry> rows = new ArrayList<>(parties.size());

@@ -56,4 +56,36 @@ class TaskResultsTest {
     assertThat(result).isEqualTo(7);
     assertThat(Thread.interrupted()).isTrue();
   }
+
+  @Test
+  void afterTheCallerFailedTheTasksOwnFailureIsKeptBesideTheCallers() {
+    IllegalStateException tasks = new IllegalStateException("share 1 failed");
+    FutureTask<Integer> task =
+        new FutureTask<>(
+            () -> {
+              throw tasks;
+            });
+    Thread.ofPlatform().start(task);
+    IllegalStateException callers = new IllegalStateException("share 0 failed");
+
+    TaskResults.awaitAfter(task, callers);
+
+    assertThat(task.isDone()).isTrue();
+    assertThat(callers.getSuppressed()).containsExactly(tasks);
+  }
+
+  @Test
+  void aFailureTheTaskSharesWithTheCallerIsNotAddedToItself() {
+    IllegalStateException shared = new IllegalStateException("database down");
+    FutureTask<Integer> task =
+        new FutureTask<>(
+            () -> {
+              throw shared;
+            });
+    Thread.ofPlatform().start(task);
+
+    TaskResults.awaitAfter(task, shared);
+
+    assertThat(shared.getSuppressed()).isEmpty();
+  }
 }
