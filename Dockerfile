@@ -36,6 +36,7 @@ USER 1000:1000
 # new instance is asked first and stops; the JVM writes the cache as it exits. The same flags as
 # the ENTRYPOINT: a cache made with other ones may be refused.
 RUN java -Xms32m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData \
+      -Djdk.reflect.useNativeAccessorOnly=true \
       -XX:AOTCacheOutput=/app/event-service.aot -Djava.io.tmpdir=/tmp \
       -cp /app/event-service.jar org.aquastream.event.bootstrap.AotTraining /tmp/aot-training \
       > /tmp/aot-training.log 2>&1 || { cat /tmp/aot-training.log; exit 1; }; \
@@ -50,7 +51,9 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=10 \
        "http://127.0.0.1:8102/actuator/health/readiness"]
 # The service's JVM flags, as every launch of it uses them (docs/operations.md, "JVM flags"): a
 # 512 MB heap in the 768 MB of compose's mem_limit, the serial collector, no writes outside /tmp
-# (-XX:-UsePerfData); then the AOT cache made above. JDK_JAVA_OPTIONS adds flags before these.
+# (-XX:-UsePerfData), reflection without generated classes (docs/operations.md); then the AOT
+# cache made above. JDK_JAVA_OPTIONS adds flags before these.
 ENTRYPOINT ["java", "-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", \
-            "-XX:-UsePerfData", "-XX:AOTCache=/app/event-service.aot", "-Djava.io.tmpdir=/tmp", \
+            "-XX:-UsePerfData", "-Djdk.reflect.useNativeAccessorOnly=true", \
+            "-XX:AOTCache=/app/event-service.aot", "-Djava.io.tmpdir=/tmp", \
             "-jar", "/app/event-service.jar"]

@@ -34,7 +34,8 @@ final class ServiceProcess implements AutoCloseable {
           "-Xmx512m",
           "-XX:+UseSerialGC",
           "-XX:+ExitOnOutOfMemoryError",
-          "-XX:-UsePerfData");
+          "-XX:-UsePerfData",
+          "-Djdk.reflect.useNativeAccessorOnly=true");
 
   private static final HttpClient PROBE =
       HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();

@@ -9,8 +9,9 @@ import org.aquastream.event.bootstrap.config.AppConfig;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies {@code logging.format}: {@code text} keeps logback.xml's line format, {@code json} swaps
- * the console appender for one JSON object per line (Logback's JsonEncoder, MDC trace id included).
+ * Applies {@code logging.format}: {@code text} keeps the line format {@link LogbackDefaults} sets,
+ * {@code json} swaps the console appender for one JSON object per line (Logback's JsonEncoder, MDC
+ * trace id included).
  */
 final class LogFormat {
   static final String TEXT_APPENDER = "CONSOLE";

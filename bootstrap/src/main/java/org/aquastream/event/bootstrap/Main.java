@@ -49,7 +49,7 @@ public final class Main {
 
   /** Starts the service as {@link #main} does, and as the AOT cache's training run does. */
   static EventService start(AppConfig config, StartupSteps steps) {
-    LOG.info("Starting {} with profile {}: {}", config.app().name(), config.profile(), config);
+    LOG.info("Starting {} with profile {}", config.app().name(), config.profile());
     warnAboutIgnoredKnobs(config);
     EventService service = EventService.start(config, steps);
     LOG.info(
@@ -59,6 +59,8 @@ public final class Main {
         StartupSteps.jvmUptimeMillis(),
         steps.elapsedMillis(),
         steps);
+    // After listening: the first rendering of the configuration's records costs tens of ms.
+    LOG.info("Configuration: {}", config);
     return service;
   }
 

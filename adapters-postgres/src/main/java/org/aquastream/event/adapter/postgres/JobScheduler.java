@@ -3,6 +3,7 @@ package org.aquastream.event.adapter.postgres;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -54,6 +55,9 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
         Scheduler.create(dataSource)
             .startTasks(tasks)
             .tableName(TABLE)
+            // What autodetection would pick, without taking a connection to ask the database
+            // while the service starts: the schema is PostgreSQL's.
+            .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
             .pollingInterval(pollingInterval)
             .threads(threads)
             .clock(clock::now)
