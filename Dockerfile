@@ -34,10 +34,12 @@ USER 1000:1000
 # with, so it is made here, at the jar's final path, as the user that runs it (PostgreSQL refuses
 # root). AotTraining starts the service on a throwaway embedded PostgreSQL in /tmp, asks it what a
 # new instance is asked first and stops; the JVM writes the cache as it exits. The same flags as
-# the ENTRYPOINT: a cache made with other ones may be refused.
+# the ENTRYPOINT: a cache made with other ones may be refused. Without method profiles
+# (-AOTRecordTraining): replaying them cost start-up time and gained no warm-up (docs/adr/0030).
 RUN java -Xms32m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData \
       -Djdk.reflect.useNativeAccessorOnly=true \
-      -XX:AOTCacheOutput=/app/event-service.aot -Djava.io.tmpdir=/tmp \
+      -XX:AOTCacheOutput=/app/event-service.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining \
+      -Djava.io.tmpdir=/tmp \
       -cp /app/event-service.jar org.aquastream.event.bootstrap.AotTraining /tmp/aot-training \
       > /tmp/aot-training.log 2>&1 || { cat /tmp/aot-training.log; exit 1; }; \
     rm -rf /tmp/aot-training /tmp/aot-training.log /tmp/embedded-pg

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class Startup {
   private static final String SCENARIO = "startup, external PostgreSQL";
   private static final String FLOOR = "bare JVM from the same jar, run and exit (median of 3)";
-  private static final int RESTARTS = 3;
+  private static final int RESTARTS = 5;
 
   private Startup() {}
 

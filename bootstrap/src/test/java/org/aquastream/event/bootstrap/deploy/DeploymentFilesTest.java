@@ -172,6 +172,16 @@ class DeploymentFilesTest {
   }
 
   @Test
+  void bothTrainingRunsCacheClassesWithoutMethodProfiles() throws IOException {
+    // Replaying recorded profiles slowed start-up on two cores (docs/adr/0030).
+    String noProfiles = "-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining";
+
+    assertThat(Files.readString(ROOT.resolve("bootstrap/pom.xml")))
+        .contains("event-service.aot\" " + noProfiles + " -cp");
+    assertThat(dockerfileTrainingRun()).contains(noProfiles);
+  }
+
+  @Test
   void composeRunsTheImagesJvmFlagsWithRoomAboveTheHeap() throws IOException {
     JsonNode service = compose().at("/services/backend-event");
     long heapMb =
