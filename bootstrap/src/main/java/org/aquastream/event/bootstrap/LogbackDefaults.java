@@ -14,8 +14,9 @@ import java.util.Map;
  * Logback's start-up configuration, set through its API (found by the {@link
  * ch.qos.logback.classic.spi.Configurator} service): one console appender with the operations
  * document's line format, and quieter libraries. Code rather than a {@code logback.xml}: reading
- * XML through Joran was a tenth of the time to ready (docs/adr/0030). An operator's own file still
- * wins: with {@code -Dlogback.configurationFile} set, this steps aside and Logback reads that file.
+ * XML through Joran was a tenth of the main thread's start-up (docs/adr/0030). An operator's own
+ * file still wins: with {@code -Dlogback.configurationFile} set, this steps aside and Logback reads
+ * that file.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LogbackDefaults extends ContextAwareBase
