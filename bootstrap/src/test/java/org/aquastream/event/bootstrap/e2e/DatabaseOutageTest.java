@@ -3,6 +3,7 @@ package org.aquastream.event.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.aquastream.event.adapter.postgres.testing.RestartableServer;
 import org.aquastream.event.bootstrap.EventService;
 import org.aquastream.event.bootstrap.config.ConfigLoader;
 import org.junit.jupiter.api.Tag;
@@ -56,7 +58,8 @@ class DatabaseOutageTest {
   }
 
   private static void survive(int outages, Path dataDir) throws Exception {
-    try (RestartablePostgres postgres = RestartablePostgres.start(dataDir);
+    try (RestartableServer postgres =
+            RestartableServer.start(dataDir, DatabaseOutageTest::unicode);
         EventService service = EventService.start(new ConfigLoader(env(postgres)).load())) {
       Api api = new Api(service.port());
       String event = publishedEvent(api);
@@ -145,10 +148,17 @@ class DatabaseOutageTest {
     }
   }
 
-  private static Map<String, String> env(RestartablePostgres postgres) {
+  /** Unicode case mapping for ILIKE whatever the machine's locale, as the other test servers. */
+  private static EmbeddedPostgres.Builder unicode(EmbeddedPostgres.Builder builder) {
+    return builder
+        .setLocaleConfig("locale-provider", "builtin")
+        .setLocaleConfig("builtin-locale", "C.UTF-8");
+  }
+
+  private static Map<String, String> env(RestartableServer postgres) {
     Map<String, String> env = new HashMap<>();
     env.put("SERVER_PORT", "0");
-    env.put("DATABASE_URL", postgres.jdbcUrl());
+    env.put("DATABASE_URL", postgres.jdbcUrl("postgres"));
     env.put("POSTGRES_USER", "postgres");
     env.put("POSTGRES_PASSWORD", "");
     env.put("APP_RATE_LIMIT_STORE", "postgres");
@@ -181,8 +191,9 @@ class DatabaseOutageTest {
   }
 
   /** The first column of {@code sql}, whose one parameter is the text array {@code values}. */
-  private static long count(RestartablePostgres postgres, String sql, List<String> values) {
-    try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+  private static long count(RestartableServer postgres, String sql, List<String> values) {
+    try (Connection connection =
+            DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setArray(1, connection.createArrayOf("text", values.toArray()));
       try (ResultSet rows = statement.executeQuery()) {

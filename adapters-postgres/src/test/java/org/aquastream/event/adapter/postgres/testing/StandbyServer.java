@@ -3,7 +3,6 @@ package org.aquastream.event.adapter.postgres.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,6 +30,8 @@ import javax.sql.DataSource;
  */
 public final class StandbyServer implements AutoCloseable {
   static final String SLOT = "standby";
+
+  /** How long replay may take to pause or catch up. */
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   /** What a base backup leaves out (the backup documentation's list), and zonky's lock. */
@@ -48,15 +49,10 @@ public final class StandbyServer implements AutoCloseable {
           "pg_stat_tmp",
           "pg_subtrans");
 
-  private final Path dataDir;
-  private final int port;
-  private final UnaryOperator<EmbeddedPostgres.Builder> settings;
-  private EmbeddedPostgres server;
+  private final RestartableServer server;
 
-  private StandbyServer(Path dataDir, int port, UnaryOperator<EmbeddedPostgres.Builder> settings) {
-    this.dataDir = dataDir;
-    this.port = port;
-    this.settings = settings;
+  private StandbyServer(RestartableServer server) {
+    this.server = server;
   }
 
   /**
@@ -85,53 +81,30 @@ public final class StandbyServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the primary into " + dataDir, e);
     }
-    StandbyServer standby = new StandbyServer(dataDir, freePort(), settings);
-    standby.start();
-    return standby;
+    return new StandbyServer(RestartableServer.start(dataDir, settings));
   }
 
   /** Starts the standby on its data directory and port; it resumes streaming where it stopped. */
   public void start() {
-    try {
-      server =
-          settings
-              .apply(
-                  EmbeddedPostgres.builder()
-                      .setDataDirectory(dataDir)
-                      .setCleanDataDirectory(false)
-                      .setPort(port)
-                      .setPGStartupWait(WAIT))
-              .start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the standby did not start on port " + port, e);
-    }
+    server.start();
   }
 
   /** Stops the standby (pg_ctl stop -m fast: its sessions end at once). */
   public void stop() {
-    if (server == null) {
-      return;
-    }
-    try {
-      server.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the standby did not stop", e);
-    } finally {
-      server = null;
-    }
+    server.stop();
   }
 
   @Override
   public void close() {
-    stop();
+    server.close();
   }
 
   public int port() {
-    return port;
+    return server.port();
   }
 
   public String jdbcUrl(String database) {
-    return TestServer.jdbcUrl(port, database);
+    return server.jdbcUrl(database);
   }
 
   /** Stops applying the primary's changes (they still arrive) until {@link #resumeReplay()}. */
@@ -156,7 +129,7 @@ public final class StandbyServer implements AutoCloseable {
   }
 
   private void execute(String sql) {
-    queryText(server.getPostgresDatabase(), sql);
+    queryText(server.admin(), sql);
   }
 
   private void waitFor(String condition, String what) {
@@ -175,7 +148,7 @@ public final class StandbyServer implements AutoCloseable {
   }
 
   private boolean holds(String condition) {
-    try (Connection connection = server.getPostgresDatabase().getConnection();
+    try (Connection connection = server.admin().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(condition)) {
       rows.next();
@@ -261,14 +234,6 @@ public final class StandbyServer implements AutoCloseable {
     try (ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getString(1);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
